@@ -1,0 +1,201 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+
+/**
+ * The board canvas: zones laid out as the template's canvas, cards as sticky notes.
+ *
+ * The server stays the single source of truth. It sends the whole board once (setBoard), then one card
+ * per change (upsertCard / removeCard). Gestures go back to the server through $server calls; a drag
+ * is shown optimistically and then confirmed (or corrected) by the server's upsert.
+ * User text is bound as Lit text, never as HTML.
+ */
+
+interface Area { col: number; row: number; colSpan: number; rowSpan: number }
+interface Zone { id: string; label: string; hint: string; area: Area; group?: string }
+interface Group { id: string; label: string; area: Area; shape: string }
+interface Layout { columns: number; rows: number; zones: Zone[]; groups: Group[] }
+interface Card {
+  id: string; zone: string; text: string; color: string; x: number; y: number;
+  author?: string; fieldCount?: number; version: number;
+}
+interface Labels { add: string; openCard: string; fieldsBadge: string }
+
+interface Drag {
+  id: string; pointerId: number; startX: number; startY: number;
+  offsetX: number; offsetY: number; moved: boolean; left: number; top: number;
+}
+
+const DRAG_THRESHOLD_PX = 4;
+
+@customElement('atelier-board')
+export class AtelierBoard extends LitElement {
+  @state() private layout: Layout = { columns: 1, rows: 1, zones: [], groups: [] };
+  @state() private cards = new Map<string, Card>();
+  @state() private labels: Labels = { add: '+', openCard: '', fieldsBadge: '' };
+  @state() private drag?: Drag;
+
+  declare $server: {
+    moveCard(id: string, zone: string, x: number, y: number): void;
+    openCard(id: string): void;
+    requestNewCard(zone: string): void;
+  };
+
+  setBoard(layout: Layout, cards: Card[], labels: Labels) {
+    this.layout = layout;
+    this.labels = labels;
+    this.cards = new Map(cards.map((c) => [c.id, c]));
+  }
+
+  upsertCard(card: Card) {
+    const next = new Map(this.cards);
+    next.set(card.id, card);
+    this.cards = next;
+  }
+
+  removeCard(id: string) {
+    if (!this.cards.has(id)) return;
+    const next = new Map(this.cards);
+    next.delete(id);
+    this.cards = next;
+  }
+
+  static styles = css`
+    :host { display: block; position: relative; width: 100%; height: 100%; min-height: 480px; }
+    .canvas { display: grid; gap: 10px; width: 100%; height: 100%; box-sizing: border-box; padding: 10px; }
+    .group { border: 2px solid var(--lumo-contrast-30pct, #bbb); pointer-events: none; position: relative; }
+    .group.square { border-radius: 6px; }
+    .group.circle { border-radius: 50% / 46%; }
+    .group-label { position: absolute; top: -0.8em; left: 1em; padding: 0 0.4em; font-weight: 600; font-size: 0.8rem;
+      background: var(--lumo-base-color, #fff); color: var(--lumo-secondary-text-color, #555); }
+    .zone { position: relative; display: flex; flex-direction: column; min-height: 160px; z-index: 1;
+      border-radius: 6px; background: var(--lumo-contrast-5pct, #f4f5f7); overflow: hidden; }
+    .zone.in-group { margin: 14px; }
+    .zone.drop-target { outline: 3px dashed var(--lumo-primary-color, #1676f3); }
+    header { display: flex; align-items: center; gap: 6px; padding: 6px 8px; }
+    h3 { margin: 0; font-size: 0.95rem; flex: 1; }
+    .add { border: none; border-radius: 50%; width: 28px; height: 28px; cursor: pointer; font-size: 1.1rem;
+      background: var(--lumo-primary-color, #1676f3); color: #fff; }
+    .body { position: relative; flex: 1; }
+    .hint { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center;
+      padding: 1em; text-align: center; color: var(--lumo-secondary-text-color, #777); font-style: italic; pointer-events: none; }
+    .card { position: absolute; width: 132px; min-height: 64px; max-height: 132px; overflow: hidden; box-sizing: border-box;
+      padding: 8px; border-radius: 3px; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25); cursor: grab; touch-action: none;
+      user-select: none; font-size: 0.85rem; line-height: 1.25; white-space: pre-wrap; overflow-wrap: anywhere; color: #222; }
+    .card:focus-visible { outline: 3px solid var(--lumo-primary-color, #1676f3); }
+    .card.dragging { cursor: grabbing; z-index: 10; box-shadow: 0 6px 16px rgba(0, 0, 0, 0.35); }
+    .card .author { display: block; margin-top: 4px; font-size: 0.7rem; color: #555; }
+    .card .badge { display: inline-block; margin-top: 4px; font-size: 0.7rem; padding: 0 4px; border-radius: 3px; background: rgba(0,0,0,0.08); }
+    .yellow { background: #fff3a0; } .pink { background: #ffc8dd; } .blue { background: #bde0fe; }
+    .green { background: #c7f0c2; } .orange { background: #ffd6a5; } .purple { background: #dcc8ff; }
+  `;
+
+  render() {
+    const { columns, rows, zones, groups } = this.layout;
+    return html`
+      <div class="canvas" style="grid-template-columns: repeat(${columns}, 1fr); grid-template-rows: repeat(${rows}, minmax(180px, 1fr));">
+        ${groups.map((g) => html`
+          <div class="group ${g.shape}" style=${this.areaStyle(g.area)}><span class="group-label">${g.label}</span></div>`)}
+        ${zones.map((z) => this.renderZone(z))}
+      </div>`;
+  }
+
+  private areaStyle(a: Area) {
+    return `grid-column: ${a.col} / span ${a.colSpan}; grid-row: ${a.row} / span ${a.rowSpan};`;
+  }
+
+  private renderZone(zone: Zone) {
+    const cards = [...this.cards.values()].filter((c) => c.zone === zone.id);
+    return html`
+      <section class="zone ${zone.group ? 'in-group' : ''}" data-zone-id=${zone.id} style=${this.areaStyle(zone.area)}>
+        <header>
+          <h3>${zone.label}</h3>
+          <button class="add" title=${this.labels.add} aria-label=${`${this.labels.add} — ${zone.label}`}
+            @click=${() => this.$server.requestNewCard(zone.id)}>+</button>
+        </header>
+        <div class="body">
+          ${cards.length === 0 ? html`<div class="hint">${zone.hint}</div>` : nothing}
+          ${repeat(cards, (c) => c.id, (c) => this.renderCard(c))}
+        </div>
+      </section>`;
+  }
+
+  private renderCard(card: Card) {
+    const dragging = this.drag?.id === card.id && this.drag.moved;
+    const position = dragging
+      ? `position: fixed; left: ${this.drag!.left}px; top: ${this.drag!.top}px;`
+      : `left: ${(card.x * 100).toFixed(3)}%; top: ${(card.y * 100).toFixed(3)}%;`;
+    return html`
+      <div class="card ${card.color} ${dragging ? 'dragging' : ''}" data-card-id=${card.id} tabindex="0" role="button"
+        aria-label=${`${this.labels.openCard}: ${card.text}`} style=${position}
+        @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, card)}
+        @pointermove=${(e: PointerEvent) => this.onPointerMove(e)}
+        @pointerup=${(e: PointerEvent) => this.onPointerUp(e)}
+        @pointercancel=${() => (this.drag = undefined)}
+        @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.$server.openCard(card.id); } }}
+      ><span class="text">${card.text}</span>${card.fieldCount ? html`<span class="badge">${this.labels.fieldsBadge} ${card.fieldCount}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}</div>`;
+  }
+
+  private onPointerDown(e: PointerEvent, card: Card) {
+    if (e.button !== 0) return;
+    const el = e.currentTarget as HTMLElement;
+    const rect = el.getBoundingClientRect();
+    el.setPointerCapture(e.pointerId);
+    this.drag = {
+      id: card.id, pointerId: e.pointerId, startX: e.clientX, startY: e.clientY,
+      offsetX: e.clientX - rect.left, offsetY: e.clientY - rect.top, moved: false, left: rect.left, top: rect.top,
+    };
+  }
+
+  private onPointerMove(e: PointerEvent) {
+    const d = this.drag;
+    if (!d || d.pointerId !== e.pointerId) return;
+    const moved = d.moved || Math.hypot(e.clientX - d.startX, e.clientY - d.startY) > DRAG_THRESHOLD_PX;
+    this.drag = { ...d, moved, left: e.clientX - d.offsetX, top: e.clientY - d.offsetY };
+    this.highlightDropZone(moved ? this.zoneAt(e.clientX, e.clientY) : undefined);
+  }
+
+  private onPointerUp(e: PointerEvent) {
+    const d = this.drag;
+    if (!d || d.pointerId !== e.pointerId) return;
+    this.drag = undefined;
+    this.highlightDropZone(undefined);
+    const card = this.cards.get(d.id);
+    if (!card) return;
+    if (!d.moved) {
+      this.$server.openCard(d.id);
+      return;
+    }
+    const zoneEl = this.zoneAt(e.clientX, e.clientY);
+    if (!zoneEl) return; // dropped outside every zone: the card snaps back
+    const body = zoneEl.querySelector('.body') as HTMLElement;
+    const r = body.getBoundingClientRect();
+    const cardEl = this.renderRoot.querySelector(`[data-card-id="${CSS.escape(d.id)}"]`) as HTMLElement | null;
+    const w = cardEl?.offsetWidth ?? 132;
+    const h = cardEl?.offsetHeight ?? 64;
+    const clamp = (v: number, max: number) => Math.min(Math.max(v, 0), Math.max(max, 0));
+    const x = clamp((e.clientX - d.offsetX - r.left) / r.width, 1 - w / r.width);
+    const y = clamp((e.clientY - d.offsetY - r.top) / r.height, 1 - h / r.height);
+    const zone = zoneEl.dataset.zoneId!;
+    this.upsertCard({ ...card, zone, x, y });
+    this.$server.moveCard(d.id, zone, x, y);
+  }
+
+  private zoneAt(clientX: number, clientY: number): HTMLElement | undefined {
+    const zones = this.renderRoot.querySelectorAll<HTMLElement>('section.zone');
+    for (const z of zones) {
+      const r = z.getBoundingClientRect();
+      if (clientX >= r.left && clientX <= r.right && clientY >= r.top && clientY <= r.bottom) return z;
+    }
+    return undefined;
+  }
+
+  private highlightDropZone(zone: HTMLElement | undefined) {
+    this.renderRoot.querySelectorAll('section.zone.drop-target').forEach((z) => z.classList.remove('drop-target'));
+    zone?.classList.add('drop-target');
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap { 'atelier-board': AtelierBoard }
+}

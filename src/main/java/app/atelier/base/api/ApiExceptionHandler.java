@@ -1,0 +1,103 @@
+package app.atelier.base.api;
+
+import app.atelier.base.InvalidInputException;
+import app.atelier.base.LocalizedException;
+import app.atelier.base.NotFoundException;
+import app.atelier.base.StaleVersionException;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every failure of an API call into a JSON {@link ApiError} with the right status. Messages follow the
+ * request's {@code Accept-Language} (English by default). A user's mistake is never a 500.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final I18NProvider i18n;
+
+    public ApiExceptionHandler(I18NProvider i18n) {
+        this.i18n = i18n;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalid(InvalidInputException e, Locale locale) {
+        return body(HttpStatus.BAD_REQUEST, "invalid_input", message(e, locale), e.field(), null);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e, Locale locale) {
+        return body(HttpStatus.NOT_FOUND, "not_found", message(e, locale), null, null);
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<Object> stale(StaleVersionException e, Locale locale) {
+        return body(HttpStatus.CONFLICT, "version_conflict", message(e, locale), "version", e.current());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, Locale locale) {
+        log.error("Unexpected API failure", e);
+        return body(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+                i18n.getTranslation("error.internal", supported(locale)), null, null);
+    }
+
+    /** Malformed JSON or a value of the wrong type: name the field when Jackson knows it. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Locale locale = supported(request.getLocale());
+        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return body(HttpStatus.BAD_REQUEST, "invalid_input",
+                    i18n.getTranslation("error.json.field", locale, field), field, null);
+        }
+        return body(HttpStatus.BAD_REQUEST, "malformed_json", i18n.getTranslation("error.json.malformed", locale),
+                "body", null);
+    }
+
+    /** Spring's own failures (unknown path, wrong method or media type, …): keep their status, answer in JSON. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        String reason = known != null ? known.getReasonPhrase() : "Error";
+        HttpHeaders json = new HttpHeaders();
+        json.addAll(headers);
+        json.setContentType(MediaType.APPLICATION_JSON);
+        return new ResponseEntity<>(new ApiError(status.value(), reason.toLowerCase(Locale.ROOT).replace(' ', '_'),
+                reason, null, null), json, status);
+    }
+
+    private String message(LocalizedException e, Locale locale) {
+        return i18n.getTranslation(e.messageKey(), supported(locale), e.args());
+    }
+
+    private Locale supported(Locale requested) {
+        return requested != null && Locale.FRENCH.getLanguage().equals(requested.getLanguage())
+                ? Locale.FRENCH : Locale.ENGLISH;
+    }
+
+    private static ResponseEntity<Object> body(HttpStatus status, String code, String message, String field,
+                                               Object current) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(status.value(), code, message, field, current));
+    }
+}

@@ -1,0 +1,66 @@
+package app.atelier.base.store;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Single-node mode: when no {@code spring.mongodb.uri} is given, Atelier starts an in-JVM MongoDB-wire server
+ * (mongo-java-server) and points Spring Boot's Mongo client at it. With a URI, none of this exists.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.mongodb.uri:}'.isEmpty()")
+public class EmbeddedMongoConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
+
+    /** Special data-dir value for tests: keep everything in memory. */
+    public static final String IN_MEMORY = "memory";
+
+    @Bean(destroyMethod = "shutdownNow")
+    MongoServer embeddedMongoServer(@Value("${atelier.data-dir:./data}") String dataDir,
+                                    @Value("${atelier.commit-interval-ms:200}") int commitIntervalMs) {
+        MongoServer server = new MongoServer(backend(dataDir, commitIntervalMs));
+        server.bind("127.0.0.1", 0);
+        return server;
+    }
+
+    @Bean
+    MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer) {
+        ConnectionString connection = new ConnectionString(embeddedMongoServer.getConnectionString());
+        return () -> connection;
+    }
+
+    static MongoBackend backend(String dataDir, int commitIntervalMs) {
+        if (IN_MEMORY.equals(dataDir)) {
+            log.info("Single-node mode: embedded MongoDB-wire server, in memory (nothing is kept after stop)");
+            return new MemoryBackend();
+        }
+        Path dir = Path.of(dataDir).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dir, e);
+        }
+        Path file = dir.resolve("atelier.mv.db");
+        log.info("Single-node mode: embedded MongoDB-wire server, data in {} (set spring.mongodb.uri to use a real MongoDB)", file);
+        // MVStore writes its changes in the background every commitIntervalMs: a write acknowledged longer ago
+        // than that survives a kill -9.
+        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+        store.setAutoCommitDelay(commitIntervalMs);
+        return new H2Backend(store);
+    }
+}

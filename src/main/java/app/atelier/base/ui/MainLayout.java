@@ -1,0 +1,68 @@
+package app.atelier.base.ui;
+
+import app.atelier.base.I18nConfiguration;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+
+/** The shell around every view: the brand, linking home, and the language switch. */
+@Layout
+public class MainLayout extends Div implements RouterLayout {
+    private final Div content = new Div();
+    final Select<Locale> language = new Select<>();
+
+    public MainLayout() {
+        addClassName("main-layout");
+        Anchor brand = new Anchor("", getTranslation("app.name"));
+        brand.addClassName("brand");
+        language.setId("language-switch");
+        language.setAriaLabel(getTranslation("language.label"));
+        language.setItems(I18nConfiguration.LOCALES);
+        language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
+        language.setValue(I18nConfiguration.LOCALES.stream()
+                .filter(l -> l.getLanguage().equals(getLocale().getLanguage())).findFirst()
+                .orElse(I18nConfiguration.LOCALES.getFirst()));
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                switchTo(e.getValue());
+            }
+        });
+        Header header = new Header(brand, language);
+        header.addClassName("app-header");
+        content.addClassName("app-content");
+        add(header, content);
+    }
+
+    /** The choice is kept for the browser session; the page reloads so every text is drawn in the new language. */
+    static void switchTo(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        UI ui = UI.getCurrent();
+        ui.setLocale(locale);
+        ui.getPage().reload();
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        if (view != null) {
+            content.getElement().appendChild(view.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        content.getElement().removeAllChildren();
+    }
+
+    Component contentArea() {
+        return content;
+    }
+}

@@ -1,0 +1,13 @@
+package app.atelier.board;
+
+/** What happened on a board, published after it is persisted. Views apply it to the one card it names. */
+public sealed interface BoardEvent {
+    String boardId();
+
+    /** A card was added or changed; {@code card} is its whole new state. */
+    record CardSaved(String boardId, Card card) implements BoardEvent {
+    }
+
+    record CardDeleted(String boardId, String cardId) implements BoardEvent {
+    }
+}

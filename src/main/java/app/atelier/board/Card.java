@@ -1,0 +1,97 @@
+package app.atelier.board;
+
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A sticky note on a board. {@code text} is its main content (a fail's description); {@code fields} holds the
+ * zone's typed fields. {@code x}/{@code y} place the card's top-left corner as fractions (0..1) of its zone, so the
+ * layout survives any screen size. {@code version} grows by one on every change (optimistic concurrency).
+ */
+@Document("cards")
+@CompoundIndex(name = "board_created", def = "{'boardId': 1, 'createdAt': 1}")
+public class Card {
+    @Id
+    private String id;
+    private String boardId;
+    private String zone;
+    private String text;
+    private Map<String, String> fields;
+    private String color;
+    private double x;
+    private double y;
+    private String author;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private Long version;
+
+    protected Card() {
+    }
+
+    Card(String boardId, String zone, String text, Map<String, String> fields, String color, double x, double y,
+         String author, Instant now) {
+        this.boardId = boardId;
+        this.zone = zone;
+        this.text = text;
+        this.fields = Map.copyOf(fields);
+        this.color = color;
+        this.x = x;
+        this.y = y;
+        this.author = author;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getBoardId() {
+        return boardId;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Map<String, String> getFields() {
+        return fields == null ? Map.of() : fields;
+    }
+
+    public String getColor() {
+        return color;
+    }
+
+    public double getX() {
+        return x;
+    }
+
+    public double getY() {
+        return y;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
+}

@@ -1,0 +1,77 @@
+package app.atelier.board;
+
+import app.atelier.base.InvalidInputException;
+import app.atelier.template.BoardTemplate;
+import app.atelier.template.ZoneDefinition;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The rules every card write must pass, whatever its origin (UI or API). */
+final class CardRules {
+    static final int MAX_TEXT = 2_000;
+    static final int MAX_TITLE = 120;
+
+    private CardRules() {
+    }
+
+    static String title(String title) {
+        String t = title == null ? "" : title.strip();
+        if (t.isEmpty()) {
+            throw new InvalidInputException("title", "error.title.required");
+        }
+        if (t.length() > MAX_TITLE) {
+            throw new InvalidInputException("title", "error.title.tooLong", MAX_TITLE);
+        }
+        return t;
+    }
+
+    static ZoneDefinition zone(BoardTemplate template, String zoneId) {
+        if (zoneId == null || zoneId.isBlank()) {
+            throw new InvalidInputException("zone", "error.zone.required");
+        }
+        return template.zone(zoneId).orElseThrow(() -> new InvalidInputException("zone", "error.zone.unknown",
+                zoneId, String.join(", ", template.zones().stream().map(ZoneDefinition::id).toList())));
+    }
+
+    static String text(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            throw new InvalidInputException("text", "error.text.required");
+        }
+        if (t.length() > MAX_TEXT) {
+            throw new InvalidInputException("text", "error.text.tooLong", MAX_TEXT);
+        }
+        return t;
+    }
+
+    /** Typed fields must be ones the zone defines; values are trimmed, blank means "clear". */
+    static Map<String, String> fields(ZoneDefinition zone, Map<String, String> fields) {
+        Map<String, String> clean = new LinkedHashMap<>();
+        if (fields == null) {
+            return clean;
+        }
+        fields.forEach((key, value) -> {
+            if (!zone.hasExtraField(key)) {
+                throw new InvalidInputException("fields." + key, "error.field.unknown", key, zone.id());
+            }
+            String v = value == null ? "" : value.strip();
+            if (v.length() > MAX_TEXT) {
+                throw new InvalidInputException("fields." + key, "error.text.tooLong", MAX_TEXT);
+            }
+            clean.put(key, v);
+        });
+        return clean;
+    }
+
+    static String color(String color) {
+        return CardColor.fromId(color).map(CardColor::id).orElseThrow(() -> new InvalidInputException("color",
+                "error.color.unknown", color, String.join(", ", CardColor.ids())));
+    }
+
+    static double coordinate(String field, Double value) {
+        if (value == null || value.isNaN() || value < 0 || value > 1) {
+            throw new InvalidInputException(field, "error.coordinate.range", field);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,105 @@
+package app.atelier.board.api;
+
+import app.atelier.base.StaleVersionException;
+import app.atelier.base.api.ApiError;
+import app.atelier.board.Board;
+import app.atelier.board.BoardService;
+import app.atelier.board.Card;
+import app.atelier.board.CardChanges;
+import app.atelier.board.NewCard;
+import app.atelier.board.api.BoardApiModels.BoardResponse;
+import app.atelier.board.api.BoardApiModels.CardResponse;
+import app.atelier.board.api.BoardApiModels.CreateBoardRequest;
+import app.atelier.board.api.BoardApiModels.CreateCardRequest;
+import app.atelier.board.api.BoardApiModels.PatchCardRequest;
+import app.atelier.base.InvalidInputException;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The JSON API for integrations. Same service, same rules and same live events as the UI. */
+@RestController
+@RequestMapping(path = "/api/boards", produces = MediaType.APPLICATION_JSON_VALUE)
+class BoardApiController {
+    private final BoardService service;
+    private final I18NProvider i18n;
+
+    BoardApiController(BoardService service, I18NProvider i18n) {
+        this.service = service;
+        this.i18n = i18n;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<BoardResponse> createBoard(@RequestBody CreateBoardRequest request) {
+        requireBody(request);
+        Board board = service.createBoard(request.title(), request.template());
+        return ResponseEntity.created(URI.create("/api/boards/" + board.getId()))
+                .body(BoardApiModels.board(board, service.templateOf(board), null, i18n));
+    }
+
+    @GetMapping
+    List<BoardResponse> listBoards() {
+        return service.listBoards().stream()
+                .map(b -> BoardApiModels.board(b, service.templateOf(b), null, i18n)).toList();
+    }
+
+    @GetMapping("/{boardId}")
+    BoardResponse getBoard(@PathVariable String boardId) {
+        Board board = service.getBoard(boardId);
+        return BoardApiModels.board(board, service.templateOf(board), service.cards(boardId), i18n);
+    }
+
+    @PostMapping(path = "/{boardId}/cards", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CardResponse> addCard(@PathVariable String boardId, @RequestBody CreateCardRequest request) {
+        requireBody(request);
+        Card card = service.addCard(boardId,
+                new NewCard(request.zone(), request.text(), request.fields(), request.color(), request.x(), request.y()),
+                null);
+        return ResponseEntity.created(URI.create("/api/boards/" + boardId + "/cards/" + card.getId()))
+                .body(CardResponse.of(card));
+    }
+
+    @PatchMapping(path = "/{boardId}/cards/{cardId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    CardResponse patchCard(@PathVariable String boardId, @PathVariable String cardId,
+                           @RequestBody PatchCardRequest request) {
+        requireBody(request);
+        CardChanges changes = new CardChanges(request.zone(), request.text(), request.fields(), request.color(),
+                request.x(), request.y());
+        return CardResponse.of(service.updateCard(boardId, cardId, changes, request.version()));
+    }
+
+    @DeleteMapping("/{boardId}/cards/{cardId}")
+    ResponseEntity<Void> deleteCard(@PathVariable String boardId, @PathVariable String cardId) {
+        service.deleteCard(boardId, cardId);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A stale version: 409 with the card as it is now, so the client can merge and retry. */
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ApiError> stale(StaleVersionException e, Locale locale) {
+        Locale language = Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
+        Object current = e.current() instanceof Card card ? CardResponse.of(card) : null;
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(409, "version_conflict", i18n.getTranslation(e.messageKey(), language, e.args()),
+                        "version", current));
+    }
+
+    private static void requireBody(Object request) {
+        if (request == null) {
+            throw new InvalidInputException("body", "error.json.malformed");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package app.atelier.board.ui;
+
+import app.atelier.board.Card;
+import app.atelier.template.BoardTemplate;
+import app.atelier.template.ZoneDefinition;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Server side of the {@code <atelier-board>} canvas (frontend/atelier-board.ts). The cards are not server-side
+ * components: the whole board is sent once, then one card per change, which keeps a participant's cost on the
+ * server at a few KB whatever the number of cards.
+ */
+@Tag("atelier-board")
+@JsModule("./atelier-board.ts")
+public class BoardCanvas extends Component {
+    /** What the canvas reports: the person's gestures, for the view to turn into service calls. */
+    public interface Gestures {
+        void move(String cardId, String zone, double x, double y);
+
+        void open(String cardId);
+
+        void requestNew(String zone);
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Gestures gestures;
+
+    public void onGestures(Gestures gestures) {
+        this.gestures = gestures;
+    }
+
+    /** Sends the whole board: its layout (labels in the UI's language) and every card. */
+    public void showBoard(BoardTemplate template, List<Card> cards) {
+        ArrayNode cardNodes = JSON.createArrayNode();
+        cards.forEach(card -> cardNodes.add(cardJson(card)));
+        getElement().callJsFunction("setBoard", layoutJson(template), cardNodes, labelsJson());
+    }
+
+    public void upsertCard(JsonNode card) {
+        getElement().callJsFunction("upsertCard", card);
+    }
+
+    public void removeCard(String cardId) {
+        getElement().callJsFunction("removeCard", cardId);
+    }
+
+    /** The canvas' view of a card: what a sticky note shows, nothing more. */
+    public static ObjectNode cardJson(Card card) {
+        ObjectNode node = JSON.createObjectNode()
+                .put("id", card.getId())
+                .put("zone", card.getZone())
+                .put("text", card.getText())
+                .put("color", card.getColor())
+                .put("x", card.getX())
+                .put("y", card.getY())
+                .put("fieldCount", (int) card.getFields().values().stream().filter(v -> !v.isBlank()).count())
+                .put("version", card.getVersion());
+        if (card.getAuthor() != null) {
+            node.put("author", card.getAuthor());
+        }
+        return node;
+    }
+
+    private ObjectNode layoutJson(BoardTemplate template) {
+        ObjectNode layout = JSON.createObjectNode().put("columns", template.columns()).put("rows", template.rows());
+        ArrayNode groups = layout.putArray("groups");
+        template.groups().forEach(g -> groups.addObject()
+                .put("id", g.id())
+                .put("shape", g.shape())
+                .put("label", getTranslation(template.groupLabelKey(g.id())))
+                .set("area", JSON.valueToTree(g.area())));
+        ArrayNode zones = layout.putArray("zones");
+        for (ZoneDefinition z : template.zones()) {
+            ObjectNode zone = zones.addObject()
+                    .put("id", z.id())
+                    .put("label", getTranslation(template.zoneLabelKey(z.id())))
+                    .put("hint", getTranslation(template.zoneHintKey(z.id())));
+            zone.set("area", JSON.valueToTree(z.area()));
+            if (z.group() != null) {
+                zone.put("group", z.group());
+            }
+        }
+        return layout;
+    }
+
+    private ObjectNode labelsJson() {
+        return JSON.valueToTree(Map.of(
+                "add", getTranslation("board.canvas.add"),
+                "openCard", getTranslation("board.canvas.open"),
+                "fieldsBadge", getTranslation("board.canvas.fields")));
+    }
+
+    @ClientCallable
+    private void moveCard(String cardId, String zone, double x, double y) {
+        run(g -> g.move(cardId, zone, x, y));
+    }
+
+    @ClientCallable
+    private void openCard(String cardId) {
+        run(g -> g.open(cardId));
+    }
+
+    @ClientCallable
+    private void requestNewCard(String zone) {
+        run(g -> g.requestNew(zone));
+    }
+
+    private void run(Consumer<Gestures> action) {
+        if (gestures != null) {
+            action.accept(gestures);
+        }
+    }
+}

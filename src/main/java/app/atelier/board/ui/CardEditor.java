@@ -1,0 +1,215 @@
+package app.atelier.board.ui;
+
+import app.atelier.base.InvalidInputException;
+import app.atelier.base.NotFoundException;
+import app.atelier.base.StaleVersionException;
+import app.atelier.board.BoardService;
+import app.atelier.board.Card;
+import app.atelier.board.CardChanges;
+import app.atelier.board.CardColor;
+import app.atelier.board.NewCard;
+import app.atelier.template.BoardTemplate;
+import app.atelier.template.FieldDefinition;
+import app.atelier.template.ZoneDefinition;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Adds or edits one card: its text, the zone's typed fields (a fail opens as its A3 sheet) and its colour.
+ * Edits are conditional on the version the editor started from: if someone else changed the card meanwhile, the
+ * person is told, sees the other version and keeps their own text. Nobody's words vanish silently.
+ */
+class CardEditor extends Dialog {
+    /** Sizes of the text boxes: enough for a fail sheet without scrolling on a laptop. */
+    private static final String FIELD_HEIGHT = "7em";
+
+    private final BoardService service;
+    private final String boardId;
+    private final ZoneDefinition zone;
+    private final String author;
+
+    final TextArea text = new TextArea();
+    final Map<String, TextArea> fields = new LinkedHashMap<>();
+    final RadioButtonGroup<String> color = new RadioButtonGroup<>();
+    final Button save = new Button();
+    final Button delete = new Button();
+    final Div conflict = new Div();
+
+    /** The card being edited and the content it had when this editor last synchronised with it; null for a new card. */
+    private Card base;
+
+    CardEditor(BoardService service, BoardTemplate template, String boardId, ZoneDefinition zone, Card card,
+               String author) {
+        this.service = service;
+        this.boardId = boardId;
+        this.zone = zone;
+        this.author = author;
+        this.base = card;
+        addClassName("card-editor");
+        boolean failSheet = !zone.extraFields().isEmpty();
+        String zoneLabel = getTranslation(template.zoneLabelKey(zone.id()));
+        setHeaderTitle(failSheet ? getTranslation("card.fail.title") + " — " + zoneLabel
+                : getTranslation(card == null ? "card.new.title" : "card.edit.title", zoneLabel));
+        setWidth(failSheet ? "min(64rem, 96vw)" : "min(32rem, 96vw)");
+
+        text.setId("card-text");
+        text.setLabel(zone.mainField().map(f -> getTranslation(template.fieldLabelKey(f.id())))
+                .orElse(getTranslation("card.text")));
+        zone.mainField().ifPresent(f -> text.setHelperText(getTranslation(template.fieldHintKey(f.id()))));
+        text.setMaxLength(2_000);
+        text.setMinHeight(FIELD_HEIGHT);
+        text.setWidthFull();
+
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
+        form.add(text);
+        for (FieldDefinition field : zone.extraFields()) {
+            TextArea area = new TextArea(getTranslation(template.fieldLabelKey(field.id())));
+            area.setId("card-field-" + field.id());
+            area.setHelperText(getTranslation(template.fieldHintKey(field.id())));
+            area.setMaxLength(2_000);
+            area.setMinHeight(FIELD_HEIGHT);
+            fields.put(field.id(), area);
+            form.add(area);
+        }
+
+        color.setId("card-color");
+        color.setLabel(getTranslation("card.color"));
+        color.setItems(CardColor.ids());
+        color.setRenderer(new ComponentRenderer<>(id -> {
+            Span swatch = new Span(getTranslation("color." + id));
+            swatch.addClassNames("color-swatch", id);
+            return swatch;
+        }));
+        form.add(color);
+        if (failSheet) {
+            form.setColspan(color, 2);
+        }
+
+        conflict.setId("card-conflict");
+        conflict.addClassName("card-conflict");
+        conflict.setVisible(false);
+        add(conflict, form);
+
+        save.setId("card-save");
+        save.setText(getTranslation("card.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> save());
+        Button cancel = new Button(getTranslation("card.cancel"), e -> close());
+        cancel.setId("card-cancel");
+        delete.setId("card-delete");
+        delete.setText(getTranslation("card.delete"));
+        delete.addThemeVariants(ButtonVariant.ERROR);
+        delete.addClickListener(e -> delete());
+        delete.setVisible(card != null);
+        getFooter().add(delete, cancel, save);
+
+        if (card == null) {
+            color.setValue(zone.defaultColor());
+        } else {
+            fill(card);
+        }
+    }
+
+    private void fill(Card card) {
+        text.setValue(card.getText());
+        fields.forEach((id, area) -> area.setValue(card.getFields().getOrDefault(id, "")));
+        color.setValue(card.getColor());
+    }
+
+    private Map<String, String> fieldValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        fields.forEach((id, area) -> values.put(id, area.getValue()));
+        return values;
+    }
+
+    void save() {
+        try {
+            if (base == null) {
+                service.addCard(boardId, new NewCard(zone.id(), text.getValue(), fieldValues(), color.getValue(), null,
+                        null), author);
+            } else {
+                service.updateCard(boardId, base.getId(),
+                        CardChanges.content(text.getValue(), fieldValues(), color.getValue()), base.getVersion());
+            }
+            close();
+        } catch (InvalidInputException e) {
+            TextArea target = e.field().startsWith("fields.") ? fields.get(e.field().substring(7)) : text;
+            (target == null ? text : target).setErrorMessage(getTranslation(e.messageKey(), e.args()));
+            (target == null ? text : target).setInvalid(true);
+        } catch (StaleVersionException e) {
+            onConcurrentChange((Card) e.current());
+        } catch (NotFoundException e) {
+            onDeletedMeanwhile();
+        }
+    }
+
+    /**
+     * Someone else saved this card since we opened it. If they changed only what this editor does not show
+     * (its position), our edit cannot clobber theirs: retry on top of their version. Otherwise show both.
+     */
+    private void onConcurrentChange(Card current) {
+        if (sameContent(current, base)) {
+            base = current;
+            save();
+            return;
+        }
+        base = current;
+        conflict.removeAll();
+        String who = current.getAuthor() != null ? current.getAuthor() : getTranslation("card.conflict.anonymous");
+        Paragraph theirs = new Paragraph(current.getText());
+        theirs.addClassName("their-text");
+        conflict.add(new Paragraph(getTranslation("card.conflict.title", who)),
+                new Span(getTranslation("card.conflict.theirs")), theirs,
+                new Paragraph(getTranslation("card.conflict.yours")));
+        conflict.setVisible(true);
+        save.setText(getTranslation("card.conflict.overwrite"));
+    }
+
+    private void onDeletedMeanwhile() {
+        base = null;
+        conflict.removeAll();
+        conflict.add(new Paragraph(getTranslation("card.gone")));
+        conflict.setVisible(true);
+        delete.setVisible(false);
+        save.setText(getTranslation("card.gone.recreate"));
+    }
+
+    /** Called by the view when another person deletes the card this editor shows. */
+    void cardDeletedElsewhere(String cardId) {
+        if (base != null && base.getId().equals(cardId)) {
+            onDeletedMeanwhile();
+        }
+    }
+
+    String cardId() {
+        return base == null ? null : base.getId();
+    }
+
+    private void delete() {
+        try {
+            service.deleteCard(boardId, base.getId());
+            Notification.show(getTranslation("card.deleted"));
+        } catch (NotFoundException e) {
+            // Already gone: the person wanted it gone.
+        }
+        close();
+    }
+
+    private static boolean sameContent(Card a, Card b) {
+        return Objects.equals(a.getText(), b.getText()) && Objects.equals(a.getFields(), b.getFields())
+                && Objects.equals(a.getColor(), b.getColor());
+    }
+}

@@ -1,0 +1,105 @@
+package app.atelier.board.ui;
+
+import app.atelier.base.InvalidInputException;
+import app.atelier.board.Board;
+import app.atelier.board.BoardService;
+import app.atelier.template.BoardTemplate;
+import app.atelier.template.TemplateCatalog;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/** Home: the boards, newest first, and a new board from one of the templates. */
+@Route("")
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+    private final BoardService service;
+
+    final TextField title = new TextField();
+    final Select<BoardTemplate> template = new Select<>();
+    final Button create = new Button();
+    final Div boardList = new Div();
+
+    public HomeView(BoardService service, TemplateCatalog templates) {
+        this.service = service;
+        addClassName("home-view");
+        setMaxWidth("60rem");
+
+        title.setId("new-board-title");
+        title.setLabel(getTranslation("home.new.title"));
+        title.setPlaceholder(getTranslation("home.new.title.placeholder"));
+        title.setMaxLength(120);
+        title.setWidth("22rem");
+        List<BoardTemplate> all = templates.all();
+        template.setId("new-board-template");
+        template.setLabel(getTranslation("home.new.template"));
+        template.setItems(all);
+        template.setItemLabelGenerator(t -> getTranslation(t.nameKey()));
+        template.setValue(all.getFirst());
+        create.setId("create-board");
+        create.setText(getTranslation("home.new.create"));
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(e -> createBoard());
+        HorizontalLayout form = new HorizontalLayout(title, template, create);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+
+        boardList.setId("board-list");
+        boardList.addClassName("board-list");
+        add(new H2(getTranslation("home.new.heading")), form, new H2(getTranslation("home.title")), boardList);
+        showBoards(templates);
+    }
+
+    private void showBoards(TemplateCatalog templates) {
+        List<Board> boards = service.listBoards();
+        if (boards.isEmpty()) {
+            boardList.add(new Paragraph(getTranslation("home.empty")));
+            return;
+        }
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        for (Board board : boards) {
+            RouterLink link = new RouterLink(BoardView.class, new RouteParameters("boardId", board.getId()));
+            link.setText(board.getTitle());
+            link.addClassName("board-link");
+            String templateName = templates.find(board.getTemplateId())
+                    .map(t -> getTranslation(t.nameKey())).orElse(board.getTemplateId());
+            Span meta = new Span(getTranslation("home.board.meta", templateName, date.format(board.getCreatedAt())));
+            meta.addClassName("board-meta");
+            Div item = new Div(link, meta);
+            item.addClassName("board-item");
+            boardList.add(item);
+        }
+    }
+
+    private void createBoard() {
+        try {
+            Board board = service.createBoard(title.getValue(), template.getValue() == null ? null
+                    : template.getValue().id());
+            getUI().ifPresent(ui -> ui.navigate(BoardView.class, new RouteParameters("boardId", board.getId())));
+        } catch (InvalidInputException e) {
+            title.setInvalid(true);
+            title.setErrorMessage(getTranslation(e.messageKey(), e.args()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.name");
+    }
+}

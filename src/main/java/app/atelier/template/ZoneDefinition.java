@@ -1,0 +1,28 @@
+package app.atelier.template;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One zone of a template. {@code fields} lists the typed fields of its cards; when empty a card is just its text.
+ * Zone ids are part of the public API.
+ */
+public record ZoneDefinition(String id, String group, Area area, String defaultColor, List<FieldDefinition> fields) {
+    public ZoneDefinition {
+        fields = fields == null ? List.of() : List.copyOf(fields);
+    }
+
+    /** The field that is stored as the card's text, if the zone names one (a fail's {@code description}). */
+    public Optional<FieldDefinition> mainField() {
+        return fields.stream().filter(FieldDefinition::main).findFirst();
+    }
+
+    /** The typed fields stored beside the text. */
+    public List<FieldDefinition> extraFields() {
+        return fields.stream().filter(f -> !f.main()).toList();
+    }
+
+    public boolean hasExtraField(String fieldId) {
+        return extraFields().stream().anyMatch(f -> f.id().equals(fieldId));
+    }
+}
