@@ -42,7 +42,7 @@ class BoardApiController {
         this.i18n = i18n;
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping
     ResponseEntity<BoardResponse> createBoard(@RequestBody CreateBoardRequest request) {
         requireBody(request);
         Board board = service.createBoard(request.title(), request.template());
@@ -62,7 +62,7 @@ class BoardApiController {
         return BoardApiModels.board(board, service.templateOf(board), service.cards(boardId), i18n);
     }
 
-    @PostMapping(path = "/{boardId}/cards", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/{boardId}/cards")
     ResponseEntity<CardResponse> addCard(@PathVariable String boardId, @RequestBody CreateCardRequest request) {
         requireBody(request);
         Card card = service.addCard(boardId,
@@ -72,7 +72,7 @@ class BoardApiController {
                 .body(CardResponse.of(card));
     }
 
-    @PatchMapping(path = "/{boardId}/cards/{cardId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PatchMapping(path = "/{boardId}/cards/{cardId}")
     CardResponse patchCard(@PathVariable String boardId, @PathVariable String cardId,
                            @RequestBody PatchCardRequest request) {
         requireBody(request);

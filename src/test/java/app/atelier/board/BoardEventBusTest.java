@@ -1,0 +1,51 @@
+package app.atelier.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BoardEventBusTest {
+    private final BoardEventBus bus = new BoardEventBus();
+
+    @Test
+    void anEventReachesTheListenersOfItsBoardAndNoOther() {
+        List<BoardEvent> onA = new ArrayList<>();
+        List<BoardEvent> onB = new ArrayList<>();
+        bus.subscribe("a", onA::add);
+        bus.subscribe("b", onB::add);
+
+        bus.publish(new BoardEvent.CardDeleted("a", "card-1"));
+
+        assertThat(onA).containsExactly(new BoardEvent.CardDeleted("a", "card-1"));
+        assertThat(onB).isEmpty();
+    }
+
+    @Test
+    void unsubscribingLeavesNothingBehind() {
+        Registration first = bus.subscribe("a", e -> { });
+        Registration second = bus.subscribe("a", e -> { });
+        assertThat(bus.listenerCount("a")).isEqualTo(2);
+
+        first.remove();
+        second.remove();
+
+        assertThat(bus.listenerCount("a")).isZero();
+        assertThat(bus.boardsWithListeners()).isZero();
+    }
+
+    @Test
+    void aFailingListenerDoesNotStopTheOthers() {
+        List<BoardEvent> received = new ArrayList<>();
+        bus.subscribe("a", e -> {
+            throw new IllegalStateException("broken view");
+        });
+        bus.subscribe("a", received::add);
+
+        bus.publish(new BoardEvent.CardDeleted("a", "x"));
+
+        assertThat(received).hasSize(1);
+    }
+}

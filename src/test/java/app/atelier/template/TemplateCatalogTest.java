@@ -1,0 +1,86 @@
+package app.atelier.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.atelier.base.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class TemplateCatalogTest {
+    private final TemplateCatalog catalog = new TemplateCatalog(JsonMapper.builder().build());
+
+    @Test
+    void theThreeTemplatesKeepTheirPublicZoneIds() {
+        assertThat(catalog.all()).extracting(BoardTemplate::id)
+                .containsExactly("value-proposition", "brand-promise", "mur-des-fails");
+        assertThat(zoneIds("value-proposition")).containsExactlyInAnyOrder(
+                "customer-jobs", "pains", "gains", "products-services", "pain-relievers", "gain-creators");
+        assertThat(zoneIds("brand-promise")).containsExactlyInAnyOrder(
+                "audience", "insight", "promise", "proofs", "narrative", "tone", "amplifiers");
+        assertThat(zoneIds("mur-des-fails")).containsExactly("fails", "patterns", "golden-rules");
+    }
+
+    @Test
+    void aFailIsAnA3SheetWithDescriptionAsItsText() {
+        ZoneDefinition fails = catalog.require("mur-des-fails").zone("fails").orElseThrow();
+        assertThat(fails.mainField()).map(FieldDefinition::id).contains("description");
+        assertThat(fails.extraFields()).extracting(FieldDefinition::id).containsExactly("context", "impact", "lessons");
+        assertThat(catalog.require("mur-des-fails").zone("patterns").orElseThrow().fields()).isEmpty();
+    }
+
+    @Test
+    void everyZoneSitsInsideItsGrid() {
+        for (BoardTemplate t : catalog.all()) {
+            for (ZoneDefinition z : t.zones()) {
+                assertThat(z.area().col() + z.area().colSpan() - 1).as(z.id()).isLessThanOrEqualTo(t.columns());
+                assertThat(z.area().row() + z.area().rowSpan() - 1).as(z.id()).isLessThanOrEqualTo(t.rows());
+                assertThat(z.defaultColor()).as(z.id()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void everyLabelAndHintExistsInFrenchAndEnglish() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n.translations", locale);
+            for (String key : keys()) {
+                assertThat(bundle.containsKey(key)).as(locale + " " + key).isTrue();
+                assertThat(bundle.getString(key)).as(locale + " " + key).isNotBlank();
+            }
+        }
+        ResourceBundle fr = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.FRENCH);
+        assertThat(fr.getString("template.value-proposition.zone.pains.label")).isEqualTo("Douleurs");
+    }
+
+    @Test
+    void anUnknownTemplateIsAnErrorNamingTheField() {
+        assertThatThrownBy(() -> catalog.require("swot"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("template"));
+    }
+
+    private List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        for (BoardTemplate t : catalog.all()) {
+            keys.add(t.nameKey());
+            t.groups().forEach(g -> keys.add(t.groupLabelKey(g.id())));
+            for (ZoneDefinition z : t.zones()) {
+                keys.add(t.zoneLabelKey(z.id()));
+                keys.add(t.zoneHintKey(z.id()));
+                z.fields().forEach(f -> {
+                    keys.add(t.fieldLabelKey(f.id()));
+                    keys.add(t.fieldHintKey(f.id()));
+                });
+            }
+        }
+        return keys;
+    }
+
+    private List<String> zoneIds(String template) {
+        return catalog.require(template).zones().stream().map(ZoneDefinition::id).toList();
+    }
+}
