@@ -27,6 +27,9 @@ import org.springframework.context.annotation.Configuration;
 public class EmbeddedMongoConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
+    /** The database name in single-node mode; with spring.mongodb.uri, the URI's database is used. */
+    public static final String DATABASE = "atelier";
+
     /** Special data-dir value for tests: keep everything in memory. */
     public static final String IN_MEMORY = "memory";
 
@@ -40,7 +43,7 @@ public class EmbeddedMongoConfiguration {
 
     @Bean
     MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer) {
-        ConnectionString connection = new ConnectionString(embeddedMongoServer.getConnectionString());
+        ConnectionString connection = new ConnectionString(embeddedMongoServer.getConnectionString() + "/" + DATABASE);
         return () -> connection;
     }
 

@@ -31,7 +31,7 @@ public class MainLayout extends Div implements RouterLayout {
                 .filter(l -> l.getLanguage().equals(getLocale().getLanguage())).findFirst()
                 .orElse(I18nConfiguration.LOCALES.getFirst()));
         language.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
+            if (e.getValue() != null && !e.getValue().equals(e.getOldValue())) {
                 switchTo(e.getValue());
             }
         });

@@ -99,7 +99,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 enter(UI.getCurrent());
             }
         } catch (NotFoundException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("board.notFound"));
+            event.rerouteToError(e, getTranslation("board.notFound"));
         }
     }
 
