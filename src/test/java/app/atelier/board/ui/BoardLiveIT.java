@@ -1,0 +1,138 @@
+package app.atelier.board.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.atelier.board.Board;
+import app.atelier.board.BoardService;
+import app.atelier.board.Card;
+import app.atelier.board.NewCard;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.BoundingBox;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Two people, two browser contexts (two sessions), one board: what only a real browser shows. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BoardLiveIT {
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    BoardService service;
+
+    private BrowserContext anaContext;
+    private BrowserContext brunoContext;
+    private Board board;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        anaContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"));
+        brunoContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("fr-FR"));
+        board = service.createBoard("Mur des fails", "mur-des-fails");
+    }
+
+    @AfterEach
+    void tearDown() {
+        anaContext.close();
+        brunoContext.close();
+    }
+
+    @Test
+    void aCardAddedByOnePersonAppearsForTheOtherWithoutReload() {
+        BoardPage ana = new BoardPage(anaContext.newPage()).open(base(), board.getId()).join("Ana");
+        BoardPage bruno = new BoardPage(brunoContext.newPage()).open(base(), board.getId()).join("Bruno");
+        assertThat(bruno.zone("patterns").locator("h3")).hasText("Récurrences");
+
+        String text = "On lance sans tester <img src=x onerror=alert(1)>";
+        ana.addCard("patterns", text);
+
+        Card card = service.cards(board.getId()).getFirst();
+        Locator seenByBruno = bruno.card(card.getId());
+        assertThat(seenByBruno).containsText(text);
+        assertThat(seenByBruno.locator("img")).hasCount(0);
+        assertThat(bruno.zone("patterns").locator("[data-card-id]")).hasCount(1);
+        assertThat(bruno.page.locator("#presence .presence-count")).hasText("2 en ligne");
+    }
+
+    @Test
+    void aDraggedCardMovesForEveryoneAndStaysAfterReload() {
+        Card card = service.addCard(board.getId(), NewCard.of("fails", "Le salon vide"), "Ana");
+        BoardPage ana = new BoardPage(anaContext.newPage()).open(base(), board.getId()).join("Ana");
+        BoardPage bruno = new BoardPage(brunoContext.newPage()).open(base(), board.getId()).join("Bruno");
+
+        BoundingBox from = ana.card(card.getId()).boundingBox();
+        BoundingBox target = ana.zone("golden-rules").locator(".body").boundingBox();
+        double grabX = from.x + 20;
+        double grabY = from.y + 15;
+        double dropX = target.x + target.width / 2;
+        double dropY = target.y + target.height / 2;
+        ana.page.mouse().move(grabX, grabY);
+        ana.page.mouse().down();
+        ana.page.mouse().move((grabX + dropX) / 2, (grabY + dropY) / 2, new com.microsoft.playwright.Mouse.MoveOptions()
+                .setSteps(5));
+        ana.page.mouse().move(dropX, dropY, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        ana.page.mouse().up();
+
+        awaitZone(card.getId(), "golden-rules");
+        assertThat(bruno.zone("golden-rules").locator("[data-card-id='" + card.getId() + "']")).hasCount(1);
+        BoundingBox dropped = ana.card(card.getId()).boundingBox();
+
+        ana.page.reload();
+        ana.page.locator("atelier-board section.zone").first().waitFor();
+        Locator afterReload = ana.zone("golden-rules").locator("[data-card-id='" + card.getId() + "']");
+        assertThat(afterReload).hasCount(1);
+        BoundingBox reloaded = afterReload.boundingBox();
+        assertThat(Math.abs(reloaded.x - dropped.x)).isLessThan(3.0);
+        assertThat(Math.abs(reloaded.y - dropped.y)).isLessThan(3.0);
+        assertThat(reloaded.x).isBetween(target.x, target.x + target.width);
+    }
+
+    private void awaitZone(String cardId, String zone) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (!service.getCard(board.getId(), cardId).getZone().equals(zone)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("The card never reached " + zone);
+            }
+            sleep(50);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
