@@ -5,10 +5,12 @@ import { repeat } from 'lit/directives/repeat.js';
 /**
  * The board canvas: zones laid out as the template's canvas, cards as sticky notes.
  *
- * The server stays the single source of truth. It sends the whole board once (setBoard), then one card
- * per change (upsertCard / removeCard). Gestures go back to the server through $server calls; a drag
- * is shown optimistically and then confirmed (or corrected) by the server's upsert.
- * User text is bound as Lit text, never as HTML.
+ * The server stays the single source of truth. Whenever this element is connected (first load, or the
+ * client rebuilt after a resynchronisation) it asks the server for the whole board (ready -> setBoard);
+ * then the server sends one card per change (upsertCard / removeCard). Updates may arrive out of order
+ * from concurrent writers: an older version never replaces a newer one, and a removed card stays removed.
+ * Gestures go back to the server through $server calls; a drag is shown optimistically and then confirmed
+ * (or corrected) by the server's upsert. User text is bound as Lit text, never as HTML.
  */
 
 interface Area { col: number; row: number; colSpan: number; rowSpan: number }
@@ -35,25 +37,39 @@ export class AtelierBoard extends LitElement {
   @state() private labels: Labels = { add: '+', openCard: '', fieldsBadge: '' };
   @state() private drag?: Drag;
 
+  /** Ids of cards removed since the last setBoard: a late upsert must not bring them back. */
+  private removed = new Set<string>();
+
   declare $server: {
+    ready(): void;
     moveCard(id: string, zone: string, x: number, y: number): void;
     openCard(id: string): void;
     requestNewCard(zone: string): void;
   };
 
+  connectedCallback() {
+    super.connectedCallback();
+    // $server is bound by Flow once the element is attached; ask for the board on the next tick.
+    setTimeout(() => this.$server?.ready());
+  }
+
   setBoard(layout: Layout, cards: Card[], labels: Labels) {
     this.layout = layout;
     this.labels = labels;
+    this.removed.clear();
     this.cards = new Map(cards.map((c) => [c.id, c]));
   }
 
   upsertCard(card: Card) {
+    const current = this.cards.get(card.id);
+    if (this.removed.has(card.id) || (current && current.version > card.version)) return;
     const next = new Map(this.cards);
     next.set(card.id, card);
     this.cards = next;
   }
 
   removeCard(id: string) {
+    this.removed.add(id);
     if (!this.cards.has(id)) return;
     const next = new Map(this.cards);
     next.delete(id);

@@ -25,6 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
 public class BoardCanvas extends Component {
     /** What the canvas reports: the person's gestures, for the view to turn into service calls. */
     public interface Gestures {
+        /** The browser's canvas is (re)connected and needs the whole board. */
+        void ready();
+
         void move(String cardId, String zone, double x, double y);
 
         void open(String cardId);
@@ -99,6 +102,11 @@ public class BoardCanvas extends Component {
                 "add", getTranslation("board.canvas.add"),
                 "openCard", getTranslation("board.canvas.open"),
                 "fieldsBadge", getTranslation("board.canvas.fields")));
+    }
+
+    @ClientCallable
+    private void ready() {
+        run(Gestures::ready);
     }
 
     @ClientCallable

@@ -67,6 +67,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         canvas.setId("board-canvas");
         canvas.onGestures(new BoardCanvas.Gestures() {
             @Override
+            public void ready() {
+                sendBoard();
+            }
+
+            @Override
             public void move(String cardId, String zone, double x, double y) {
                 moveCard(cardId, zone, x, y);
             }
@@ -95,8 +100,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             template = service.templateOf(next);
             title.setText(next.getTitle());
             if (changed && isAttached()) {
+                // Same page, another board: the canvas stays connected, so push the new board ourselves.
                 leave();
                 enter(UI.getCurrent());
+                sendBoard();
             }
         } catch (NotFoundException e) {
             event.rerouteToError(e, getTranslation("board.notFound"));
@@ -120,16 +127,23 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         leave();
     }
 
-    /** Subscribe first, then send the board: an event that lands in between is applied on top, never lost. */
+    /**
+     * Subscribes to the board's events. The board itself goes out when the browser's canvas says it is ready
+     * (and again whenever it reconnects): subscribed first, nothing that happens in between is lost.
+     */
     private void enter(UI ui) {
-        String boardId = board.getId();
-        eventSubscription = events.subscribe(boardId, event -> ui.access(() -> apply(event)));
-        canvas.showBoard(template, service.cards(boardId));
+        eventSubscription = events.subscribe(board.getId(), event -> ui.access(() -> apply(event)));
         Optional<Participant> me = CurrentParticipant.get();
         if (me.isPresent()) {
             takeSeat(ui, me.get());
         } else {
             new NameDialog(participant -> takeSeat(ui, participant)).open();
+        }
+    }
+
+    private void sendBoard() {
+        if (board != null && eventSubscription != null) {
+            canvas.showBoard(template, service.cards(board.getId()));
         }
     }
 

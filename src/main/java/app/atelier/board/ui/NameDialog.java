@@ -20,7 +20,6 @@ class NameDialog extends Dialog {
         setHeaderTitle(getTranslation("name.dialog.title"));
         setCloseOnEsc(false);
         setCloseOnOutsideClick(false);
-        setModal(true);
         name.setId("display-name");
         name.setLabel(getTranslation("name.dialog.label"));
         name.setMaxLength(Participant.MAX_NAME);

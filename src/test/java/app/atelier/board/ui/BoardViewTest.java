@@ -92,13 +92,29 @@ class BoardViewTest {
         service.addCard(board.getId(), NewCard.of("patterns", "<b>pas du HTML</b>"), null);
         BrowserlessUIContext ana = app.newUser().newWindow();
         ana.navigate("boards/" + board.getId(), BoardView.class);
+        assertThat(CanvasProbe.sentTo(ana.getUI())).as("nothing before the canvas asks").isEmpty();
 
+        CanvasProbe.gesture(view(ana).canvas, "ready");
         List<Call> calls = CanvasProbe.sentTo(ana.getUI());
 
         assertThat(calls).singleElement().satisfies(call -> {
             assertThat(call.function()).isEqualTo("setBoard");
             assertThat(call.argumentsText()).contains("<b>pas du HTML</b>").contains("\"id\":\"golden-rules\"")
                     .contains("Golden rules");
+        });
+    }
+
+    @Test
+    void aReconnectingCanvasGetsTheWholeBoardAgain() {
+        BrowserlessUIContext ana = join("Ana");
+        service.addCard(board.getId(), NewCard.of("patterns", "écrit pendant la coupure"), null);
+        CanvasProbe.sentTo(ana.getUI());
+
+        CanvasProbe.gesture(view(ana).canvas, "ready");
+
+        assertThat(CanvasProbe.sentTo(ana.getUI())).singleElement().satisfies(call -> {
+            assertThat(call.function()).isEqualTo("setBoard");
+            assertThat(call.argumentsText()).contains("écrit pendant la coupure");
         });
     }
 
@@ -244,7 +260,8 @@ class BoardViewTest {
         window.navigate("boards/" + board.getId(), BoardView.class);
         window.test(window.find(TextField.class).withId("display-name").single()).setValue(name);
         window.test(window.find(Button.class).withId("join-board").single()).click();
-        CanvasProbe.sentTo(window.getUI());
+        CanvasProbe.gesture(view(window).canvas, "ready");
+        assertThat(CanvasProbe.sentTo(window.getUI())).extracting(Call::function).containsExactly("setBoard");
         return window;
     }
 
