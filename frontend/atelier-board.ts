@@ -81,7 +81,7 @@ export class AtelierBoard extends LitElement {
     .canvas { display: grid; gap: 10px; width: 100%; height: 100%; box-sizing: border-box; padding: 10px; }
     .group { border: 2px solid var(--lumo-contrast-30pct, #bbb); pointer-events: none; position: relative; }
     .group.square { border-radius: 6px; }
-    .group.circle { border-radius: 50% / 46%; }
+    .group.circle { border-radius: 38%; }
     .group-label { position: absolute; top: -0.8em; left: 1em; padding: 0 0.4em; font-weight: 600; font-size: 0.8rem;
       background: var(--lumo-base-color, #fff); color: var(--lumo-secondary-text-color, #555); }
     .zone { position: relative; display: flex; flex-direction: column; min-height: 160px; z-index: 1;
@@ -102,6 +102,12 @@ export class AtelierBoard extends LitElement {
     .card.dragging { cursor: grabbing; z-index: 10; box-shadow: 0 6px 16px rgba(0, 0, 0, 0.35); }
     .card .author { display: block; margin-top: 4px; font-size: 0.7rem; color: #555; }
     .card .badge { display: inline-block; margin-top: 4px; font-size: 0.7rem; padding: 0 4px; border-radius: 3px; background: rgba(0,0,0,0.08); }
+    /* Phones: one zone under the other, full width; the canvas' frames would only get in the way. */
+    @media (max-width: 700px) {
+      .canvas { display: flex; flex-direction: column; }
+      .group { display: none; }
+      .zone, .zone.in-group { margin: 0; min-height: 220px; }
+    }
     .yellow { background: #fff3a0; } .pink { background: #ffc8dd; } .blue { background: #bde0fe; }
     .green { background: #c7f0c2; } .orange { background: #ffd6a5; } .purple { background: #dcc8ff; }
   `;
@@ -149,7 +155,7 @@ export class AtelierBoard extends LitElement {
         @pointerup=${(e: PointerEvent) => this.onPointerUp(e)}
         @pointercancel=${() => (this.drag = undefined)}
         @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.$server.openCard(card.id); } }}
-      ><span class="text">${card.text}</span>${card.fieldCount ? html`<span class="badge">${this.labels.fieldsBadge} ${card.fieldCount}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}</div>`;
+      ><span class="text">${card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}</div>`;
   }
 
   private onPointerDown(e: PointerEvent, card: Card) {

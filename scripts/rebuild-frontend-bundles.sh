@@ -29,13 +29,17 @@ log=target/dev-bundle.log
 setsid ./mvnw -B spring-boot:run -Dspring-boot.run.jvmArguments="-Dvaadin.node.folder=$NODE_DIR" \
   -Dspring-boot.run.arguments="--server.port=0 --atelier.data-dir=memory" > "$log" 2>&1 &
 runner=$!
+# Vaadin logs "built" before it has finished writing the archive: wait until it is a whole zip.
 for _ in $(seq 1 600); do
-  if grep -q "Development frontend bundle built" "$log"; then break; fi
+  if grep -q "Development frontend bundle built" "$log" && unzip -tqq src/main/bundles/dev.bundle >/dev/null 2>&1; then
+    break
+  fi
   if ! kill -0 "$runner" 2>/dev/null; then cat "$log"; exit 1; fi
   sleep 1
 done
+sleep 2
 kill -- -"$runner" 2>/dev/null || true
 wait "$runner" 2>/dev/null || true
-test -s src/main/bundles/dev.bundle
+unzip -tqq src/main/bundles/dev.bundle
 ls -la src/main/bundles
 echo "Commit src/main/bundles/ with your frontend change."

@@ -90,7 +90,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return i18n.getTranslation(e.messageKey(), supported(locale), e.args());
     }
 
-    private Locale supported(Locale requested) {
+    /** The UI language closest to what the caller asked for (French or English). */
+    public static Locale supported(Locale requested) {
         return requested != null && Locale.FRENCH.getLanguage().equals(requested.getLanguage())
                 ? Locale.FRENCH : Locale.ENGLISH;
     }

@@ -2,6 +2,7 @@ package app.atelier.board.api;
 
 import app.atelier.base.StaleVersionException;
 import app.atelier.base.api.ApiError;
+import app.atelier.base.api.ApiExceptionHandler;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
@@ -90,7 +91,7 @@ class BoardApiController {
     /** A stale version: 409 with the card as it is now, so the client can merge and retry. */
     @ExceptionHandler(StaleVersionException.class)
     ResponseEntity<ApiError> stale(StaleVersionException e, Locale locale) {
-        Locale language = Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
+        Locale language = ApiExceptionHandler.supported(locale);
         Object current = e.current() instanceof Card card ? CardResponse.of(card) : null;
         return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiError(409, "version_conflict", i18n.getTranslation(e.messageKey(), language, e.args()),

@@ -47,6 +47,8 @@ class CardEditor extends Dialog {
     final Button delete = new Button();
     final Div conflict = new Div();
 
+    private boolean deleteArmed;
+
     /** The card being edited and the content it had when this editor last synchronised with it; null for a new card. */
     private Card base;
 
@@ -198,7 +200,14 @@ class CardEditor extends Dialog {
         return base == null ? null : base.getId();
     }
 
+    /** Deleting takes two clicks: a card holds someone's words. */
     private void delete() {
+        if (!deleteArmed) {
+            deleteArmed = true;
+            delete.setText(getTranslation("card.delete.confirm"));
+            delete.addThemeVariants(ButtonVariant.PRIMARY);
+            return;
+        }
         try {
             service.deleteCard(boardId, base.getId());
             Notification.show(getTranslation("card.deleted"));

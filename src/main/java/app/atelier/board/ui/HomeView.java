@@ -45,6 +45,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         title.setPlaceholder(getTranslation("home.new.title.placeholder"));
         title.setMaxLength(120);
         title.setWidth("22rem");
+        template.setWidth("20rem");
         List<BoardTemplate> all = templates.all();
         template.setId("new-board-template");
         template.setLabel(getTranslation("home.new.template"));

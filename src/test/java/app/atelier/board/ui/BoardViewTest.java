@@ -232,6 +232,27 @@ class BoardViewTest {
     }
 
     @Test
+    void deletingTakesASecondClickAndReachesEveryone() {
+        Card card = service.addCard(board.getId(), NewCard.of("patterns", "à supprimer"), "Ana");
+        BrowserlessUIContext ana = join("Ana");
+        BrowserlessUIContext bruno = join("Bruno");
+        ana.activate();
+        CanvasProbe.gesture(view(ana).canvas, "openCard", card.getId());
+
+        ana.test(button(ana, "card-delete")).click();
+        assertThat(service.cards(board.getId())).as("first click only arms").hasSize(1);
+        assertThat(button(ana, "card-delete").getText()).isEqualTo("Click again to delete");
+        ana.test(button(ana, "card-delete")).click();
+
+        assertThat(service.cards(board.getId())).isEmpty();
+        bruno.activate();
+        assertThat(CanvasProbe.sentTo(bruno.getUI())).singleElement().satisfies(call -> {
+            assertThat(call.function()).isEqualTo("removeCard");
+            assertThat(call.arguments()).containsExactly(card.getId());
+        });
+    }
+
+    @Test
     void closedPagesLeaveNoSubscriptionBehind() {
         BrowserlessUIContext ana = join("Ana");
         BrowserlessUIContext bruno = join("Bruno");
