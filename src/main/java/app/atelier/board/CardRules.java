@@ -15,14 +15,7 @@ final class CardRules {
     }
 
     static String title(String title) {
-        String t = title == null ? "" : title.strip();
-        if (t.isEmpty()) {
-            throw new InvalidInputException("title", "error.title.required");
-        }
-        if (t.length() > MAX_TITLE) {
-            throw new InvalidInputException("title", "error.title.tooLong", MAX_TITLE);
-        }
-        return t;
+        return required("title", title, MAX_TITLE);
     }
 
     static ZoneDefinition zone(BoardTemplate template, String zoneId) {
@@ -34,12 +27,17 @@ final class CardRules {
     }
 
     static String text(String text) {
-        String t = text == null ? "" : text.strip();
+        return required("text", text, MAX_TEXT);
+    }
+
+    /** Trimmed, not blank, at most {@code max} characters; messages {@code error.<field>.required/tooLong}. */
+    private static String required(String field, String value, int max) {
+        String t = value == null ? "" : value.strip();
         if (t.isEmpty()) {
-            throw new InvalidInputException("text", "error.text.required");
+            throw new InvalidInputException(field, "error." + field + ".required");
         }
-        if (t.length() > MAX_TEXT) {
-            throw new InvalidInputException("text", "error.text.tooLong", MAX_TEXT);
+        if (t.length() > max) {
+            throw new InvalidInputException(field, "error." + field + ".tooLong", max);
         }
         return t;
     }
