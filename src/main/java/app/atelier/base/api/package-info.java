@@ -1,0 +1,2 @@
+/** JSON errors for every API call. */
+package app.atelier.base.api;

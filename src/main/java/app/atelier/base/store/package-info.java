@@ -1,0 +1,2 @@
+/** Single-node mode: the embedded MongoDB-wire server used when no spring.mongodb.uri is set. */
+package app.atelier.base.store;

@@ -1,0 +1,2 @@
+/** The layout around every view (brand, language switch) and the not-found page. */
+package app.atelier.base.ui;

@@ -1,0 +1,2 @@
+/** The REST API of boards and cards. */
+package app.atelier.board.api;

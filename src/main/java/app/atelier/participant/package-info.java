@@ -1,0 +1,2 @@
+/** The person using this browser session (a display name for now). */
+package app.atelier.participant;

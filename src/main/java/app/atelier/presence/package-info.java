@@ -1,0 +1,2 @@
+/** Who is on which board now. */
+package app.atelier.presence;

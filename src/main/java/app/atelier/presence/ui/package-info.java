@@ -1,0 +1,2 @@
+/** The avatars of the people on a board. */
+package app.atelier.presence.ui;

@@ -1,0 +1,2 @@
+/** Board templates, read from board-templates/*.json: zones, their layout and typed fields. */
+package app.atelier.template;
