@@ -16,6 +16,7 @@ public class Board {
     private String id;
     private String title;
     private String templateId;
+    private String createdBy;
     @Indexed
     private Instant createdAt;
     @Version
@@ -24,9 +25,10 @@ public class Board {
     protected Board() {
     }
 
-    public Board(String title, String templateId, Instant createdAt) {
+    public Board(String title, String templateId, String createdBy, Instant createdAt) {
         this.title = title;
         this.templateId = templateId;
+        this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
 
@@ -40,6 +42,10 @@ public class Board {
 
     public String getTemplateId() {
         return templateId;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
     }
 
     public Instant getCreatedAt() {

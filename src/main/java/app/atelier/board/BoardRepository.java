@@ -4,5 +4,5 @@ import java.util.List;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 interface BoardRepository extends MongoRepository<Board, String> {
-    List<Board> findAllByOrderByCreatedAtDesc();
+    List<Board> findByIdInOrderByCreatedAtDesc(List<String> ids);
 }

@@ -2,8 +2,12 @@ package app.atelier.board;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import app.atelier.access.AccessService;
+import app.atelier.access.Actor;
+import app.atelier.base.ForbiddenException;
 import app.atelier.base.NotFoundException;
 import app.atelier.base.StaleVersionException;
+import app.atelier.security.RateLimits;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.TemplateCatalog;
 import app.atelier.template.ZoneDefinition;
@@ -17,8 +21,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Every change to a board goes through here: validate, persist, then publish one event that every open view
- * of that board applies. UI gestures and REST calls share this path.
+ * Every read and change of a board goes through here: authorise (who may do this on this board), validate,
+ * persist, then publish one event that every open view of that board applies. UI gestures and REST calls share
+ * this path, so a rule enforced here holds everywhere.
  */
 @Service
 public class BoardService {
@@ -27,30 +32,45 @@ public class BoardService {
     private final MongoTemplate mongo;
     private final TemplateCatalog templates;
     private final BoardEventBus events;
+    private final AccessService access;
+    private final RateLimits limits;
     private final Clock clock;
 
     BoardService(BoardRepository boards, CardRepository cards, MongoTemplate mongo, TemplateCatalog templates,
-                 BoardEventBus events, Clock clock) {
+                 BoardEventBus events, AccessService access, RateLimits limits, Clock clock) {
         this.boards = boards;
         this.cards = cards;
         this.mongo = mongo;
         this.templates = templates;
         this.events = events;
+        this.access = access;
+        this.limits = limits;
         this.clock = clock;
     }
 
-    public Board createBoard(String title, String templateId) {
+    /** Any account may create a board; its creator is its first facilitator. Guests cannot. */
+    public Board createBoard(Actor actor, String title, String templateId) {
+        if (!actor.isAccount()) {
+            throw new ForbiddenException("error.access.accountOnly");
+        }
         String cleanTitle = CardRules.title(title);
         BoardTemplate template = templates.require(templateId);
-        return boards.save(new Board(cleanTitle, template.id(), clock.instant()));
+        Board board = boards.save(new Board(cleanTitle, template.id(), actor.id(), clock.instant()));
+        access.grantOwner(board.getId(), actor);
+        return board;
     }
 
-    /** All boards, newest first. */
-    public List<Board> listBoards() {
-        return boards.findAllByOrderByCreatedAtDesc();
+    /** The boards this person belongs to, newest first. */
+    public List<Board> listBoards(Actor actor) {
+        return boards.findByIdInOrderByCreatedAtDesc(access.boardIdsOf(actor));
     }
 
-    public Board getBoard(String boardId) {
+    public Board getBoard(Actor actor, String boardId) {
+        access.requireMember(actor, boardId);
+        return board(boardId);
+    }
+
+    private Board board(String boardId) {
         return boards.findById(boardId).orElseThrow(() -> new NotFoundException("error.board.notFound", boardId));
     }
 
@@ -58,19 +78,25 @@ public class BoardService {
         return templates.require(board.getTemplateId());
     }
 
-    public List<Card> cards(String boardId) {
-        getBoard(boardId);
+    public List<Card> cards(Actor actor, String boardId) {
+        getBoard(actor, boardId);
         return cards.findByBoardIdOrderByCreatedAtAsc(boardId);
     }
 
-    public Card getCard(String boardId, String cardId) {
+    public Card getCard(Actor actor, String boardId, String cardId) {
+        access.requireMember(actor, boardId);
+        return card(boardId, cardId);
+    }
+
+    private Card card(String boardId, String cardId) {
         return cards.findByIdAndBoardId(cardId, boardId)
                 .orElseThrow(() -> new NotFoundException("error.card.notFound", cardId));
     }
 
-    /** Adds a card; {@code author} is the display name of whoever wrote it, or {@code null}. */
-    public Card addCard(String boardId, NewCard newCard, String author) {
-        BoardTemplate template = templateOf(getBoard(boardId));
+    /** Adds a card written by {@code actor} (facilitators and participants; a few dozen at a time at most). */
+    public Card addCard(Actor actor, String boardId, NewCard newCard) {
+        access.requireWriter(actor, boardId);
+        BoardTemplate template = templateOf(board(boardId));
         ZoneDefinition zone = CardRules.zone(template, newCard.zone());
         String text = CardRules.text(newCard.text());
         Map<String, String> fields = CardRules.fields(zone, newCard.fields());
@@ -79,7 +105,9 @@ public class BoardService {
         double[] spot = newCard.x() == null && newCard.y() == null ? freeSpot(boardId, zone.id()) : null;
         double x = spot != null ? spot[0] : CardRules.coordinate("x", newCard.x() == null ? 0.0 : newCard.x());
         double y = spot != null ? spot[1] : CardRules.coordinate("y", newCard.y() == null ? 0.0 : newCard.y());
-        Card card = cards.insert(new Card(boardId, zone.id(), text, fields, color, x, y, author, clock.instant()));
+        limits.cardCreated(actor.id());
+        Card card = cards.insert(new Card(boardId, zone.id(), text, fields, color, x, y, actor.name(), actor.id(),
+                clock.instant()));
         events.publish(new BoardEvent.CardSaved(boardId, card));
         return card;
     }
@@ -89,9 +117,11 @@ public class BoardService {
      * that version (else {@link StaleVersionException} carrying the current card); without it each named field is
      * last-writer-wins, and fields not named are left untouched.
      */
-    public Card updateCard(String boardId, String cardId, CardChanges changes, Long expectedVersion) {
-        BoardTemplate template = templateOf(getBoard(boardId));
-        Card existing = getCard(boardId, cardId);
+    public Card updateCard(Actor actor, String boardId, String cardId, CardChanges changes, Long expectedVersion) {
+        access.requireMember(actor, boardId);
+        BoardTemplate template = templateOf(board(boardId));
+        Card existing = card(boardId, cardId);
+        access.requireCardOwnerOrFacilitator(actor, boardId, existing.getAuthorId());
         ZoneDefinition zone = CardRules.zone(template, changes.zone() == null ? existing.getZone() : changes.zone());
 
         Update update = new Update();
@@ -132,19 +162,20 @@ public class BoardService {
         Card saved = mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Card.class);
         if (saved == null) {
             // Changed or deleted between our read and our write.
-            Card current = getCard(boardId, cardId);
+            Card current = card(boardId, cardId);
             throw new StaleVersionException("error.card.stale", current, expectedVersion, current.getVersion());
         }
         events.publish(new BoardEvent.CardSaved(boardId, saved));
         return saved;
     }
 
-    public Card moveCard(String boardId, String cardId, String zone, double x, double y) {
-        return updateCard(boardId, cardId, CardChanges.move(zone, x, y), null);
+    public Card moveCard(Actor actor, String boardId, String cardId, String zone, double x, double y) {
+        return updateCard(actor, boardId, cardId, CardChanges.move(zone, x, y), null);
     }
 
-    public void deleteCard(String boardId, String cardId) {
-        getBoard(boardId);
+    public void deleteCard(Actor actor, String boardId, String cardId) {
+        access.requireMember(actor, boardId);
+        access.requireCardOwnerOrFacilitator(actor, boardId, card(boardId, cardId).getAuthorId());
         Query query = Query.query(where("id").is(cardId).and("boardId").is(boardId));
         if (mongo.remove(query, Card.class).getDeletedCount() == 0) {
             throw new NotFoundException("error.card.notFound", cardId);

@@ -25,6 +25,7 @@ public class Card {
     private double x;
     private double y;
     private String author;
+    private String authorId;
     private Instant createdAt;
     private Instant updatedAt;
     @Version
@@ -34,7 +35,7 @@ public class Card {
     }
 
     Card(String boardId, String zone, String text, Map<String, String> fields, String color, double x, double y,
-         String author, Instant now) {
+         String author, String authorId, Instant now) {
         this.boardId = boardId;
         this.zone = zone;
         this.text = text;
@@ -43,6 +44,7 @@ public class Card {
         this.x = x;
         this.y = y;
         this.author = author;
+        this.authorId = authorId;
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -81,6 +83,11 @@ public class Card {
 
     public String getAuthor() {
         return author;
+    }
+
+    /** Who wrote it: participants may change only their own cards. */
+    public String getAuthorId() {
+        return authorId;
     }
 
     public Instant getCreatedAt() {

@@ -1,6 +1,7 @@
 package app.atelier.board;
 
 import app.atelier.base.InvalidInputException;
+import app.atelier.base.UserText;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.ZoneDefinition;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ final class CardRules {
 
     /** Trimmed, not blank, at most {@code max} characters; messages {@code error.<field>.required/tooLong}. */
     private static String required(String field, String value, int max) {
-        String t = value == null ? "" : value.strip();
+        String t = value == null ? "" : UserText.clean(value);
         if (t.isEmpty()) {
             throw new InvalidInputException(field, "error." + field + ".required");
         }
@@ -52,7 +53,7 @@ final class CardRules {
             if (!zone.hasExtraField(key)) {
                 throw new InvalidInputException("fields." + key, "error.field.unknown", key, zone.id());
             }
-            String v = value == null ? "" : value.strip();
+            String v = value == null ? "" : UserText.clean(value);
             if (v.length() > MAX_TEXT) {
                 throw new InvalidInputException("fields." + key, "error.text.tooLong", MAX_TEXT);
             }

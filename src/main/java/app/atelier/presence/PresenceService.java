@@ -1,6 +1,6 @@
 package app.atelier.presence;
 
-import app.atelier.participant.Participant;
+import app.atelier.access.Actor;
 import com.vaadin.flow.shared.Registration;
 import java.util.Comparator;
 import java.util.List;
@@ -15,13 +15,13 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PresenceService {
-    private record Seat(Participant participant, Consumer<List<Participant>> listener) {
+    private record Seat(Actor participant, Consumer<List<Actor>> listener) {
     }
 
     private final Map<String, Map<Object, Seat>> seatsByBoard = new ConcurrentHashMap<>();
 
     /** Takes a seat on the board; {@code listener} gets the list of people now and after every change. */
-    public Registration join(String boardId, Participant participant, Consumer<List<Participant>> listener) {
+    public Registration join(String boardId, Actor participant, Consumer<List<Actor>> listener) {
         Object key = new Object();
         seatsByBoard.compute(boardId, (id, seats) -> {
             Map<Object, Seat> map = seats == null ? new ConcurrentHashMap<>() : seats;
@@ -39,10 +39,10 @@ public class PresenceService {
     }
 
     /** The people on the board now, by name. */
-    public List<Participant> present(String boardId) {
+    public List<Actor> present(String boardId) {
         Map<Object, Seat> seats = seatsByBoard.getOrDefault(boardId, Map.of());
         return seats.values().stream().map(Seat::participant).distinct()
-                .sorted(Comparator.comparing(Participant::name, String.CASE_INSENSITIVE_ORDER)).toList();
+                .sorted(Comparator.comparing(Actor::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /** How many open pages hold a seat on the board (for leak checks). */
@@ -51,7 +51,7 @@ public class PresenceService {
     }
 
     private void broadcast(String boardId) {
-        List<Participant> people = present(boardId);
+        List<Actor> people = present(boardId);
         seatsByBoard.getOrDefault(boardId, Map.of()).values().forEach(seat -> seat.listener().accept(people));
     }
 }

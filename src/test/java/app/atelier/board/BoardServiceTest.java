@@ -3,6 +3,7 @@ package app.atelier.board;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.atelier.access.Actor;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.NotFoundException;
 import app.atelier.base.StaleVersionException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import app.atelier.support.People;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,14 +29,18 @@ class BoardServiceTest {
     BoardEventBus bus;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    People people;
 
+    private Actor ana;
     private Board board;
     private final List<BoardEvent> events = new CopyOnWriteArrayList<>();
     private Registration subscription;
 
     @BeforeEach
     void setUp() {
-        board = service.createBoard("Mur des fails 2026", "mur-des-fails");
+        ana = people.account("Ana").actor();
+        board = service.createBoard(ana, "Mur des fails 2026", "mur-des-fails");
         subscription = bus.subscribe(board.getId(), events::add);
     }
 
@@ -45,8 +51,8 @@ class BoardServiceTest {
 
     @Test
     void aCardIsStoredInItsOwnCollectionAndAnnounced() {
-        Card card = service.addCard(board.getId(), new NewCard("fails", "  Lancement sans bêta  ",
-                Map.of("impact", "-30 % de CTR", "context", ""), null, null, null), "Ana");
+        Card card = service.addCard(ana, board.getId(), new NewCard("fails", "  Lancement sans bêta  ",
+                Map.of("impact", "-30 % de CTR", "context", ""), null, null, null));
 
         assertThat(card.getId()).isNotBlank();
         assertThat(card.getText()).isEqualTo("Lancement sans bêta");
@@ -57,14 +63,14 @@ class BoardServiceTest {
         Document stored = mongo.getCollection("cards").find(new Document("boardId", board.getId())).first();
         assertThat(stored).isNotNull();
         assertThat(stored.getString("text")).isEqualTo("Lancement sans bêta");
-        assertThat(service.cards(board.getId())).extracting(Card::getId).containsExactly(card.getId());
+        assertThat(service.cards(ana, board.getId())).extracting(Card::getId).containsExactly(card.getId());
         assertThat(events).containsExactly(new BoardEvent.CardSaved(board.getId(), card));
     }
 
     @Test
     void cardsWithoutCoordinatesAreLaidOutSideBySide() {
-        Card first = service.addCard(board.getId(), NewCard.of("patterns", "one"), null);
-        Card second = service.addCard(board.getId(), NewCard.of("patterns", "two"), null);
+        Card first = service.addCard(ana, board.getId(), NewCard.of("patterns", "one"));
+        Card second = service.addCard(ana, board.getId(), NewCard.of("patterns", "two"));
 
         assertThat(second.getX()).isGreaterThan(first.getX());
         assertThat(List.of(first.getX(), first.getY(), second.getX(), second.getY())).allMatch(v -> v >= 0 && v < 1);
@@ -73,31 +79,31 @@ class BoardServiceTest {
     @Test
     void badInputIsRefusedNamingTheFieldAndChangesNothing() {
         String id = board.getId();
-        assertField(() -> service.addCard(id, NewCard.of("nope", "x"), null), "zone");
-        assertField(() -> service.addCard(id, NewCard.of("fails", "   "), null), "text");
-        assertField(() -> service.addCard(id, NewCard.of("fails", "x".repeat(2_001)), null), "text");
-        assertField(() -> service.addCard(id, new NewCard("fails", "x", Map.of("mood", "sad"), null, null, null), null),
+        assertField(() -> service.addCard(ana, id, NewCard.of("nope", "x")), "zone");
+        assertField(() -> service.addCard(ana, id, NewCard.of("fails", "   ")), "text");
+        assertField(() -> service.addCard(ana, id, NewCard.of("fails", "x".repeat(2_001))), "text");
+        assertField(() -> service.addCard(ana, id, new NewCard("fails", "x", Map.of("mood", "sad"), null, null, null)),
                 "fields.mood");
-        assertField(() -> service.addCard(id, new NewCard("patterns", "x", Map.of("impact", "big"), null, null, null),
-                null), "fields.impact");
-        assertField(() -> service.addCard(id, new NewCard("fails", "x", null, "red", null, null), null), "color");
-        assertField(() -> service.addCard(id, new NewCard("fails", "x", null, null, 1.5, 0.1), null), "x");
-        assertField(() -> service.addCard(id, new NewCard("fails", "x", null, null, 0.1, Double.NaN), null), "y");
-        assertField(() -> service.createBoard(" ", "mur-des-fails"), "title");
-        assertField(() -> service.createBoard("Ok", "swot"), "template");
+        assertField(() -> service.addCard(ana, id, new NewCard("patterns", "x", Map.of("impact", "big"), null, null, null)),
+                "fields.impact");
+        assertField(() -> service.addCard(ana, id, new NewCard("fails", "x", null, "red", null, null)), "color");
+        assertField(() -> service.addCard(ana, id, new NewCard("fails", "x", null, null, 1.5, 0.1)), "x");
+        assertField(() -> service.addCard(ana, id, new NewCard("fails", "x", null, null, 0.1, Double.NaN)), "y");
+        assertField(() -> service.createBoard(ana, " ", "mur-des-fails"), "title");
+        assertField(() -> service.createBoard(ana, "Ok", "swot"), "template");
 
-        assertThat(service.cards(id)).isEmpty();
+        assertThat(service.cards(ana, id)).isEmpty();
         assertThat(events).isEmpty();
-        assertThat(service.addCard(id, NewCard.of("fails", "x".repeat(2_000)), null).getText()).hasSize(2_000);
+        assertThat(service.addCard(ana, id, NewCard.of("fails", "x".repeat(2_000))).getText()).hasSize(2_000);
     }
 
     @Test
     void anUpdateChangesOnlyTheNamedFieldsAndBumpsTheVersion() {
-        Card card = service.addCard(board.getId(), new NewCard("fails", "Texte", Map.of("impact", "fort"), null,
-                null, null), "Ana");
+        Card card = service.addCard(ana, board.getId(), new NewCard("fails", "Texte", Map.of("impact", "fort"), null,
+                null, null));
 
-        Card moved = service.moveCard(board.getId(), card.getId(), "patterns", 0.5, 0.25);
-        Card edited = service.updateCard(board.getId(), card.getId(),
+        Card moved = service.moveCard(ana, board.getId(), card.getId(), "patterns", 0.5, 0.25);
+        Card edited = service.updateCard(ana, board.getId(), card.getId(),
                 new CardChanges(null, null, null, "blue", null, null), null);
 
         assertThat(moved.getZone()).isEqualTo("patterns");
@@ -112,32 +118,32 @@ class BoardServiceTest {
 
     @Test
     void twoPeopleEditingDifferentFieldsBothKeepTheirWords() {
-        Card card = service.addCard(board.getId(), NewCard.of("fails", "Description"), "Ana");
+        Card card = service.addCard(ana, board.getId(), NewCard.of("fails", "Description"));
 
-        service.updateCard(board.getId(), card.getId(),
+        service.updateCard(ana, board.getId(), card.getId(),
                 new CardChanges(null, null, Map.of("context", "Q3, budget serré"), null, null, null), null);
-        service.updateCard(board.getId(), card.getId(),
+        service.updateCard(ana, board.getId(), card.getId(),
                 new CardChanges(null, null, Map.of("lessons", "Tester avant"), null, null, null), null);
 
-        assertThat(service.getCard(board.getId(), card.getId()).getFields())
+        assertThat(service.getCard(ana, board.getId(), card.getId()).getFields())
                 .containsEntry("context", "Q3, budget serré").containsEntry("lessons", "Tester avant");
     }
 
     @Test
     void aWriteOnAStaleVersionIsRefusedWithTheCurrentCard() {
-        Card card = service.addCard(board.getId(), NewCard.of("patterns", "v0"), "Ana");
-        service.updateCard(board.getId(), card.getId(), CardChanges.content("Ana's words", null, null), 0L);
+        Card card = service.addCard(ana, board.getId(), NewCard.of("patterns", "v0"));
+        service.updateCard(ana, board.getId(), card.getId(), CardChanges.content("Ana's words", null, null), 0L);
 
-        assertThatThrownBy(() -> service.updateCard(board.getId(), card.getId(),
+        assertThatThrownBy(() -> service.updateCard(ana, board.getId(), card.getId(),
                 CardChanges.content("Bruno's words", null, null), 0L))
                 .isInstanceOfSatisfying(StaleVersionException.class,
                         e -> assertThat(((Card) e.current()).getText()).isEqualTo("Ana's words"));
-        assertThat(service.getCard(board.getId(), card.getId()).getText()).isEqualTo("Ana's words");
+        assertThat(service.getCard(ana, board.getId(), card.getId()).getText()).isEqualTo("Ana's words");
     }
 
     @Test
     void concurrentConditionalWritesLetExactlyOneWin() throws Exception {
-        Card card = service.addCard(board.getId(), NewCard.of("patterns", "v0"), null);
+        Card card = service.addCard(ana, board.getId(), NewCard.of("patterns", "v0"));
         int writers = 8;
         List<Thread> threads = new ArrayList<>();
         List<String> winners = new CopyOnWriteArrayList<>();
@@ -145,7 +151,7 @@ class BoardServiceTest {
             String text = "writer " + i;
             threads.add(Thread.ofPlatform().start(() -> {
                 try {
-                    service.updateCard(board.getId(), card.getId(), CardChanges.content(text, null, null), 0L);
+                    service.updateCard(ana, board.getId(), card.getId(), CardChanges.content(text, null, null), 0L);
                     winners.add(text);
                 } catch (StaleVersionException expected) {
                     // told, not lost
@@ -156,35 +162,35 @@ class BoardServiceTest {
             t.join();
         }
         assertThat(winners).hasSize(1);
-        assertThat(service.getCard(board.getId(), card.getId()).getText()).isEqualTo(winners.getFirst());
+        assertThat(service.getCard(ana, board.getId(), card.getId()).getText()).isEqualTo(winners.getFirst());
     }
 
     @Test
     void deletingRemovesTheCardAndAnnouncesIt() {
-        Card card = service.addCard(board.getId(), NewCard.of("patterns", "bye"), null);
-        service.deleteCard(board.getId(), card.getId());
+        Card card = service.addCard(ana, board.getId(), NewCard.of("patterns", "bye"));
+        service.deleteCard(ana, board.getId(), card.getId());
 
-        assertThat(service.cards(board.getId())).isEmpty();
+        assertThat(service.cards(ana, board.getId())).isEmpty();
         assertThat(events.getLast()).isEqualTo(new BoardEvent.CardDeleted(board.getId(), card.getId()));
-        assertThatThrownBy(() -> service.deleteCard(board.getId(), card.getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.deleteCard(ana, board.getId(), card.getId())).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void aCardCannotBeReachedThroughAnotherBoard() {
-        Board other = service.createBoard("Other", "brand-promise");
-        Card card = service.addCard(board.getId(), NewCard.of("patterns", "mine"), null);
+        Board other = service.createBoard(ana, "Other", "brand-promise");
+        Card card = service.addCard(ana, board.getId(), NewCard.of("patterns", "mine"));
 
-        assertThatThrownBy(() -> service.getCard(other.getId(), card.getId())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.deleteCard(other.getId(), card.getId())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.moveCard(other.getId(), card.getId(), "promise", 0, 0))
+        assertThatThrownBy(() -> service.getCard(ana, other.getId(), card.getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.deleteCard(ana, other.getId(), card.getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.moveCard(ana, other.getId(), card.getId(), "promise", 0, 0))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(service.getCard(board.getId(), card.getId()).getText()).isEqualTo("mine");
+        assertThat(service.getCard(ana, board.getId(), card.getId()).getText()).isEqualTo("mine");
     }
 
     @Test
     void boardsAreListedNewestFirst() {
-        Board newer = service.createBoard("Newer", "value-proposition");
-        List<Board> boards = service.listBoards();
+        Board newer = service.createBoard(ana, "Newer", "value-proposition");
+        List<Board> boards = service.listBoards(ana);
         assertThat(boards.indexOf(boards.stream().filter(b -> b.getId().equals(newer.getId())).findFirst().get()))
                 .isLessThan(boards.indexOf(boards.stream().filter(b -> b.getId().equals(board.getId())).findFirst()
                         .get()));

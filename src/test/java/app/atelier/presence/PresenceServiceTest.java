@@ -2,7 +2,7 @@ package app.atelier.presence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.atelier.participant.Participant;
+import app.atelier.access.Actor;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class PresenceServiceTest {
     private final PresenceService presence = new PresenceService();
-    private final Participant ana = new Participant("1", "Ana");
-    private final Participant bruno = new Participant("2", "Bruno");
+    private final Actor ana = Actor.guest("1", "Ana");
+    private final Actor bruno = Actor.guest("2", "Bruno");
 
     @Test
     void everyoneOnTheBoardLearnsWhoArrivesAndLeaves() {
-        List<List<Participant>> seenByAna = new ArrayList<>();
+        List<List<Actor>> seenByAna = new ArrayList<>();
         Registration anaSeat = presence.join("board", ana, seenByAna::add);
         Registration brunoSeat = presence.join("board", bruno, people -> { });
 

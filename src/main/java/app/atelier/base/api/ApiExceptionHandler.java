@@ -1,6 +1,8 @@
 package app.atelier.base.api;
 
+import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
+import app.atelier.base.RateLimitedException;
 import app.atelier.base.LocalizedException;
 import app.atelier.base.NotFoundException;
 import app.atelier.base.StaleVersionException;
@@ -43,6 +45,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e, Locale locale) {
         return body(HttpStatus.NOT_FOUND, "not_found", message(e, locale), null, null);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbidden(ForbiddenException e, Locale locale) {
+        return body(HttpStatus.FORBIDDEN, "forbidden", message(e, locale), null, null);
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<Object> tooMany(RateLimitedException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(new ApiError(429, "too_many_requests", message(e, locale), null, null));
     }
 
     @ExceptionHandler(StaleVersionException.class)

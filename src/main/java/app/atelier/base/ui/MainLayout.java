@@ -1,6 +1,12 @@
 package app.atelier.base.ui;
 
 import app.atelier.base.I18nConfiguration;
+import app.atelier.security.AtelierUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -13,13 +19,14 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 
-/** The shell around every view: the brand, linking home, and the language switch. */
+/** The shell around every view: the brand, linking home, the language switch and the account menu. */
 @Layout
+@AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
     private final Div content = new Div();
     final Select<Locale> language = new Select<>();
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         addClassName("main-layout");
         Anchor brand = new Anchor("", getTranslation("app.name"));
         brand.addClassName("brand");
@@ -35,7 +42,18 @@ public class MainLayout extends Div implements RouterLayout {
                 switchTo(e.getValue());
             }
         });
-        Header header = new Header(brand, language);
+        Div account = new Div();
+        account.addClassName("account");
+        authentication.getAuthenticatedUser(AtelierUser.class).ifPresentOrElse(user -> {
+            Span name = new Span(user.displayName());
+            name.setId("account-name");
+            Anchor tokens = new Anchor("tokens", getTranslation("tokens.title"));
+            Button signOut = new Button(getTranslation("login.signOut"), e -> authentication.logout());
+            signOut.setId("sign-out");
+            signOut.addThemeVariants(ButtonVariant.TERTIARY);
+            account.add(name, tokens, signOut);
+        }, () -> account.add(new Anchor("login", getTranslation("login.title"))));
+        Header header = new Header(brand, account, language);
         header.addClassName("app-header");
         content.addClassName("app-content");
         add(header, content);

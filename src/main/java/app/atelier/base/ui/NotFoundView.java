@@ -10,6 +10,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** What a person sees for a board (or anything else) that does not exist: a plain message and a way home. */
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
     private final H2 message = new H2();
 

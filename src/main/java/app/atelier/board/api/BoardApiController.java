@@ -14,7 +14,9 @@ import app.atelier.board.api.BoardApiModels.CreateBoardRequest;
 import app.atelier.board.api.BoardApiModels.CreateCardRequest;
 import app.atelier.board.api.BoardApiModels.PatchCardRequest;
 import app.atelier.base.InvalidInputException;
+import app.atelier.security.AtelierUser;
 import com.vaadin.flow.i18n.I18NProvider;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -44,47 +46,49 @@ class BoardApiController {
     }
 
     @PostMapping
-    ResponseEntity<BoardResponse> createBoard(@RequestBody CreateBoardRequest request) {
+    ResponseEntity<BoardResponse> createBoard(@AuthenticationPrincipal AtelierUser user,
+                                              @RequestBody CreateBoardRequest request) {
         requireBody(request);
-        Board board = service.createBoard(request.title(), request.template());
+        Board board = service.createBoard(user.actor(), request.title(), request.template());
         return ResponseEntity.created(URI.create("/api/boards/" + board.getId()))
                 .body(BoardApiModels.board(board, service.templateOf(board), null, i18n));
     }
 
     @GetMapping
-    List<BoardResponse> listBoards() {
-        return service.listBoards().stream()
+    List<BoardResponse> listBoards(@AuthenticationPrincipal AtelierUser user) {
+        return service.listBoards(user.actor()).stream()
                 .map(b -> BoardApiModels.board(b, service.templateOf(b), null, i18n)).toList();
     }
 
     @GetMapping("/{boardId}")
-    BoardResponse getBoard(@PathVariable String boardId) {
-        Board board = service.getBoard(boardId);
-        return BoardApiModels.board(board, service.templateOf(board), service.cards(boardId), i18n);
+    BoardResponse getBoard(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
+        Board board = service.getBoard(user.actor(), boardId);
+        return BoardApiModels.board(board, service.templateOf(board), service.cards(user.actor(), boardId), i18n);
     }
 
     @PostMapping(path = "/{boardId}/cards")
-    ResponseEntity<CardResponse> addCard(@PathVariable String boardId, @RequestBody CreateCardRequest request) {
+    ResponseEntity<CardResponse> addCard(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
+                                         @RequestBody CreateCardRequest request) {
         requireBody(request);
-        Card card = service.addCard(boardId,
-                new NewCard(request.zone(), request.text(), request.fields(), request.color(), request.x(), request.y()),
-                null);
+        Card card = service.addCard(user.actor(), boardId,
+                new NewCard(request.zone(), request.text(), request.fields(), request.color(), request.x(), request.y()));
         return ResponseEntity.created(URI.create("/api/boards/" + boardId + "/cards/" + card.getId()))
                 .body(CardResponse.of(card));
     }
 
     @PatchMapping(path = "/{boardId}/cards/{cardId}")
-    CardResponse patchCard(@PathVariable String boardId, @PathVariable String cardId,
-                           @RequestBody PatchCardRequest request) {
+    CardResponse patchCard(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
+                           @PathVariable String cardId, @RequestBody PatchCardRequest request) {
         requireBody(request);
         CardChanges changes = new CardChanges(request.zone(), request.text(), request.fields(), request.color(),
                 request.x(), request.y());
-        return CardResponse.of(service.updateCard(boardId, cardId, changes, request.version()));
+        return CardResponse.of(service.updateCard(user.actor(), boardId, cardId, changes, request.version()));
     }
 
     @DeleteMapping("/{boardId}/cards/{cardId}")
-    ResponseEntity<Void> deleteCard(@PathVariable String boardId, @PathVariable String cardId) {
-        service.deleteCard(boardId, cardId);
+    ResponseEntity<Void> deleteCard(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
+                                    @PathVariable String cardId) {
+        service.deleteCard(user.actor(), boardId, cardId);
         return ResponseEntity.noContent().build();
     }
 

@@ -7,9 +7,13 @@ import app.atelier.board.BoardEvent;
 import app.atelier.board.BoardEventBus;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
-import app.atelier.participant.CurrentParticipant;
-import app.atelier.participant.Participant;
+import app.atelier.access.AccessEvents;
+import app.atelier.access.AccessService;
+import app.atelier.access.Actor;
+import app.atelier.access.Role;
+import app.atelier.access.ui.MembersDialog;
 import app.atelier.presence.PresenceService;
+import app.atelier.security.ui.CurrentActor;
 import app.atelier.presence.ui.PresenceList;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.ZoneDefinition;
@@ -27,40 +31,62 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
-import java.util.Optional;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 
 /**
  * One board, live. Subscribes to the board's events while attached and applies each to the one card it names;
  * gestures go to {@link BoardService}, whose event then reaches every open page, this one included.
  */
 @Route("boards/:boardId")
+@AnonymousAllowed
 public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final BoardService service;
     private final BoardEventBus events;
     private final PresenceService presence;
+    private final AccessService access;
+    private final AccessEvents accessEvents;
+    private final CurrentActor currentActor;
 
     private final H2 title = new H2();
+    final Button people = new Button();
+    final Div accessLost = new Div();
     final BoardCanvas canvas = new BoardCanvas();
     final PresenceList presenceList = new PresenceList();
 
     private Board board;
     private BoardTemplate template;
+    private Actor actor;
+    private Role role;
     private Registration eventSubscription;
+    private Registration accessSubscription;
     private Registration presenceSeat;
     private CardEditor openEditor;
 
-    public BoardView(BoardService service, BoardEventBus events, PresenceService presence) {
+    public BoardView(BoardService service, BoardEventBus events, PresenceService presence, AccessService access,
+                     AccessEvents accessEvents, CurrentActor currentActor) {
         this.service = service;
         this.events = events;
         this.presence = presence;
+        this.access = access;
+        this.accessEvents = accessEvents;
+        this.currentActor = currentActor;
         setSizeFull();
         setPadding(true);
         addClassName("board-view");
         title.setId("board-title");
         title.addClassName("board-title");
         RouterLink back = new RouterLink(getTranslation("board.back"), HomeView.class);
-        HorizontalLayout bar = new HorizontalLayout(back, title, presenceList);
+        people.setId("board-people");
+        people.setText(getTranslation("members.title"));
+        people.addClickListener(e -> new MembersDialog(access, actor, board.getId()).open());
+        people.setVisible(false);
+        accessLost.setId("access-lost");
+        accessLost.addClassName("access-lost");
+        accessLost.setVisible(false);
+        HorizontalLayout bar = new HorizontalLayout(back, title, people, presenceList);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.expand(title);
@@ -86,7 +112,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 openNewCard(zone);
             }
         });
-        add(bar, canvas);
+        add(bar, accessLost, canvas);
         setFlexGrow(1, canvas);
     }
 
@@ -94,7 +120,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         String boardId = event.getRouteParameters().get("boardId").orElse("");
         try {
-            Board next = service.getBoard(boardId);
+            actor = currentActor.get().orElseThrow(() -> new NotFoundException("error.board.notFound", boardId));
+            Board next = service.getBoard(actor, boardId);
+            role = access.roleOf(actor, boardId).orElseThrow();
+            people.setVisible(role == Role.FACILITATOR);
             boolean changed = board == null || !board.getId().equals(next.getId());
             board = next;
             template = service.templateOf(next);
@@ -128,29 +157,37 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     /**
-     * Subscribes to the board's events. The board itself goes out when the browser's canvas says it is ready
-     * (and again whenever it reconnects): subscribed first, nothing that happens in between is lost.
+     * Subscribes to the board's events and to changes of who may do what. The board itself goes out when the
+     * browser's canvas says it is ready (and again whenever it reconnects): subscribed first, nothing that happens
+     * in between is lost.
      */
     private void enter(UI ui) {
         eventSubscription = events.subscribe(board.getId(), event -> ui.access(() -> apply(event)));
-        Optional<Participant> me = CurrentParticipant.get();
-        if (me.isPresent()) {
-            takeSeat(ui, me.get());
-        } else {
-            new NameDialog(participant -> takeSeat(ui, participant)).open();
-        }
+        accessSubscription = accessEvents.subscribe(board.getId(), () -> ui.access(this::recheckAccess));
+        presenceSeat = presence.join(board.getId(), actor, people -> ui.access(() -> presenceList.show(people)));
     }
 
     private void sendBoard() {
-        if (board != null && eventSubscription != null) {
-            canvas.showBoard(template, service.cards(board.getId()));
+        if (board != null && eventSubscription != null && role != null) {
+            canvas.showBoard(template, service.cards(actor, board.getId()));
         }
     }
 
-    private void takeSeat(UI ui, Participant participant) {
-        if (presenceSeat == null) {
-            presenceSeat = presence.join(board.getId(), participant,
-                    people -> ui.access(() -> presenceList.show(people)));
+    /** Someone changed access on this board: if it was this person's, the page follows at once. */
+    private void recheckAccess() {
+        Role now = access.roleOf(actor, board.getId()).orElse(null);
+        if (now == role) {
+            return;
+        }
+        role = now;
+        people.setVisible(role == Role.FACILITATOR);
+        if (role == null) {
+            leave();
+            canvas.removeFromParent();
+            accessLost.setText(getTranslation("access.lost"));
+            accessLost.setVisible(true);
+        } else {
+            Notification.show(getTranslation("access.roleChanged", getTranslation("role." + role.id())));
         }
     }
 
@@ -158,6 +195,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (eventSubscription != null) {
             eventSubscription.remove();
             eventSubscription = null;
+        }
+        if (accessSubscription != null) {
+            accessSubscription.remove();
+            accessSubscription = null;
         }
         if (presenceSeat != null) {
             presenceSeat.remove();
@@ -180,20 +221,20 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void moveCard(String cardId, String zone, double x, double y) {
         try {
-            service.moveCard(board.getId(), cardId, zone, x, y);
+            service.moveCard(actor, board.getId(), cardId, zone, x, y);
         } catch (NotFoundException e) {
             canvas.removeCard(cardId);
             showError(e);
         } catch (LocalizedException e) {
             // The drop was refused: put the card back where the server has it.
-            canvas.upsertCard(BoardCanvas.cardJson(service.getCard(board.getId(), cardId)));
+            canvas.upsertCard(BoardCanvas.cardJson(service.getCard(actor, board.getId(), cardId)));
             showError(e);
         }
     }
 
     private void openCard(String cardId) {
         try {
-            Card card = service.getCard(board.getId(), cardId);
+            Card card = service.getCard(actor, board.getId(), cardId);
             openEditor(zoneOf(card.getZone()), card);
         } catch (NotFoundException e) {
             canvas.removeCard(cardId);
@@ -202,16 +243,15 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void openNewCard(String zoneId) {
+        if (role == null || !role.canWrite()) {
+            Notification.show(getTranslation("error.access.observer")).addThemeVariants(NotificationVariant.ERROR);
+            return;
+        }
         template.zone(zoneId).ifPresent(zone -> openEditor(zone, null));
     }
 
     private void openEditor(ZoneDefinition zone, Card card) {
-        if (CurrentParticipant.get().isEmpty()) {
-            new NameDialog(participant -> takeSeat(UI.getCurrent(), participant)).open();
-            return;
-        }
-        String author = CurrentParticipant.get().map(Participant::name).orElse(null);
-        CardEditor editor = new CardEditor(service, template, board.getId(), zone, card, author);
+        CardEditor editor = new CardEditor(service, template, board.getId(), zone, card, actor);
         editor.addOpenedChangeListener(e -> openEditor = e.isOpened() ? editor : null);
         editor.open();
     }

@@ -1,6 +1,8 @@
 package app.atelier.board.ui;
 
+import app.atelier.access.Actor;
 import app.atelier.base.InvalidInputException;
+import app.atelier.base.LocalizedException;
 import app.atelier.base.NotFoundException;
 import app.atelier.base.StaleVersionException;
 import app.atelier.board.BoardService;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -38,7 +41,7 @@ class CardEditor extends Dialog {
     private final BoardService service;
     private final String boardId;
     private final ZoneDefinition zone;
-    private final String author;
+    private final Actor actor;
 
     final TextArea text = new TextArea();
     final Map<String, TextArea> fields = new LinkedHashMap<>();
@@ -53,11 +56,11 @@ class CardEditor extends Dialog {
     private Card base;
 
     CardEditor(BoardService service, BoardTemplate template, String boardId, ZoneDefinition zone, Card card,
-               String author) {
+               Actor actor) {
         this.service = service;
         this.boardId = boardId;
         this.zone = zone;
-        this.author = author;
+        this.actor = actor;
         this.base = card;
         addClassName("card-editor");
         boolean failSheet = !zone.extraFields().isEmpty();
@@ -140,10 +143,10 @@ class CardEditor extends Dialog {
     void save() {
         try {
             if (base == null) {
-                service.addCard(boardId, new NewCard(zone.id(), text.getValue(), fieldValues(), color.getValue(), null,
-                        null), author);
+                service.addCard(actor, boardId, new NewCard(zone.id(), text.getValue(), fieldValues(), color.getValue(),
+                        null, null));
             } else {
-                service.updateCard(boardId, base.getId(),
+                service.updateCard(actor, boardId, base.getId(),
                         CardChanges.content(text.getValue(), fieldValues(), color.getValue()), base.getVersion());
             }
             close();
@@ -155,6 +158,9 @@ class CardEditor extends Dialog {
             onConcurrentChange((Card) e.current());
         } catch (NotFoundException e) {
             onDeletedMeanwhile();
+        } catch (LocalizedException e) {
+            // Refused (observer, someone else's card, too many cards): say why, keep the text in the editor.
+            Notification.show(getTranslation(e.messageKey(), e.args())).addThemeVariants(NotificationVariant.ERROR);
         }
     }
 
@@ -209,10 +215,13 @@ class CardEditor extends Dialog {
             return;
         }
         try {
-            service.deleteCard(boardId, base.getId());
+            service.deleteCard(actor, boardId, base.getId());
             Notification.show(getTranslation("card.deleted"));
         } catch (NotFoundException e) {
             // Already gone: the person wanted it gone.
+        } catch (LocalizedException e) {
+            Notification.show(getTranslation(e.messageKey(), e.args())).addThemeVariants(NotificationVariant.ERROR);
+            return;
         }
         close();
     }

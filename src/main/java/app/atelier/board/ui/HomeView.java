@@ -1,6 +1,9 @@
 package app.atelier.board.ui;
 
+import app.atelier.access.Actor;
 import app.atelier.base.InvalidInputException;
+import app.atelier.security.ui.CurrentActor;
+import jakarta.annotation.security.PermitAll;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.template.BoardTemplate;
@@ -27,16 +30,19 @@ import java.util.List;
 
 /** Home: the boards, newest first, and a new board from one of the templates. */
 @Route("")
+@PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final BoardService service;
+    private final Actor actor;
 
     final TextField title = new TextField();
     final Select<BoardTemplate> template = new Select<>();
     final Button create = new Button();
     final Div boardList = new Div();
 
-    public HomeView(BoardService service, TemplateCatalog templates) {
+    public HomeView(BoardService service, TemplateCatalog templates, CurrentActor current) {
         this.service = service;
+        this.actor = current.get().orElseThrow();
         addClassName("home-view");
         setMaxWidth("60rem");
 
@@ -67,7 +73,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showBoards(TemplateCatalog templates) {
-        List<Board> boards = service.listBoards();
+        List<Board> boards = service.listBoards(actor);
         if (boards.isEmpty()) {
             boardList.add(new Paragraph(getTranslation("home.empty")));
             return;
@@ -90,7 +96,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private void createBoard() {
         try {
-            Board board = service.createBoard(title.getValue(), template.getValue() == null ? null
+            Board board = service.createBoard(actor, title.getValue(), template.getValue() == null ? null
                     : template.getValue().id());
             getUI().ifPresent(ui -> ui.navigate(BoardView.class, new RouteParameters("boardId", board.getId())));
         } catch (InvalidInputException e) {

@@ -1,6 +1,6 @@
 package app.atelier.presence.ui;
 
-import app.atelier.participant.Participant;
+import app.atelier.access.Actor;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
 import com.vaadin.flow.component.html.Span;
@@ -11,7 +11,7 @@ import java.util.List;
 public class PresenceList extends HorizontalLayout {
     private final AvatarGroup avatars = new AvatarGroup();
     private final Span count = new Span();
-    private List<Participant> people = List.of();
+    private List<Actor> people = List.of();
 
     public PresenceList() {
         setId("presence");
@@ -24,13 +24,13 @@ public class PresenceList extends HorizontalLayout {
         show(List.of());
     }
 
-    public void show(List<Participant> people) {
+    public void show(List<Actor> people) {
         this.people = List.copyOf(people);
         avatars.setItems(people.stream().map(p -> new AvatarGroupItem(p.name())).toList());
         count.setText(getTranslation("board.presence.count", people.size()));
     }
 
     public List<String> names() {
-        return people.stream().map(Participant::name).toList();
+        return people.stream().map(Actor::name).toList();
     }
 }

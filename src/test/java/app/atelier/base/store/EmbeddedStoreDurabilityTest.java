@@ -3,6 +3,8 @@ package app.atelier.base.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.AtelierApplication;
+import app.atelier.access.Actor;
+import app.atelier.support.People;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
@@ -28,6 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class EmbeddedStoreDurabilityTest {
     @TempDir
     Path dataDir;
+    private Actor ana;
 
     @Test
     void boardsAndCardsSurviveACleanRestart() {
@@ -35,9 +38,10 @@ class EmbeddedStoreDurabilityTest {
         String cardId;
         try (ConfigurableApplicationContext app = start()) {
             BoardService service = app.getBean(BoardService.class);
-            Board board = service.createBoard("Promesse de marque", "brand-promise");
-            Card card = service.addCard(board.getId(), NewCard.of("promise", "« Toujours là » — accents é à ç"), "Ana");
-            service.moveCard(board.getId(), card.getId(), "proofs", 0.4, 0.6);
+            ana = app.getBean(People.class).account("Ana").actor();
+            Board board = service.createBoard(ana, "Promesse de marque", "brand-promise");
+            Card card = service.addCard(ana, board.getId(), NewCard.of("promise", "« Toujours là » — accents é à ç"));
+            service.moveCard(ana, board.getId(), card.getId(), "proofs", 0.4, 0.6);
             boardId = board.getId();
             cardId = card.getId();
         }
@@ -45,8 +49,8 @@ class EmbeddedStoreDurabilityTest {
 
         try (ConfigurableApplicationContext app = start()) {
             BoardService service = app.getBean(BoardService.class);
-            assertThat(service.getBoard(boardId).getTitle()).isEqualTo("Promesse de marque");
-            Card card = service.getCard(boardId, cardId);
+            assertThat(service.getBoard(ana, boardId).getTitle()).isEqualTo("Promesse de marque");
+            Card card = service.getCard(ana, boardId, cardId);
             assertThat(card.getText()).isEqualTo("« Toujours là » — accents é à ç");
             assertThat(card.getZone()).isEqualTo("proofs");
             assertThat(card.getX()).isEqualTo(0.4);

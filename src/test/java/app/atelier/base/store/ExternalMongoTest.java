@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.AtelierApplication;
 import app.atelier.board.BoardService;
+import app.atelier.support.People;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -21,7 +22,8 @@ class ExternalMongoTest {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AtelierApplication.class)
                 .run("--spring.mongodb.uri=" + uri, "--server.port=0", "--spring.main.banner-mode=off")) {
             assertThat(app.getBeansOfType(MongoServer.class)).isEmpty();
-            app.getBean(BoardService.class).createBoard("Sur le vrai serveur", "value-proposition");
+            app.getBean(BoardService.class).createBoard(app.getBean(People.class).account("Ana").actor(),
+                    "Sur le vrai serveur", "value-proposition");
         } finally {
             try (MongoClient client = MongoClients.create(external.getConnectionString())) {
                 assertThat(client.getDatabase("workshops").getCollection("boards").countDocuments()).isEqualTo(1);

@@ -3,6 +3,10 @@ package app.atelier.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.board.ui.HomeView;
+import app.atelier.security.ui.LoginView;
+import app.atelier.support.People;
+import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
+import org.springframework.security.core.Authentication;
 import com.vaadin.browserless.BrowserlessApplicationContext;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
@@ -21,11 +25,17 @@ class MainLayoutTest {
     @Autowired
     ApplicationContext spring;
 
-    private BrowserlessApplicationContext app;
+    @Autowired
+    People people;
+
+    private SecuredBrowserlessApplicationContext<Authentication> app;
+    private Authentication ana;
 
     @BeforeEach
     void setUp() {
-        app = SpringBrowserlessApplicationContext.create(spring, HomeView.class, MainLayout.class);
+        app = SpringBrowserlessApplicationContext.createSecured(spring, HomeView.class, MainLayout.class,
+                LoginView.class);
+        ana = People.authentication(people.account("Ana"));
     }
 
     @AfterEach
@@ -35,7 +45,7 @@ class MainLayoutTest {
 
     @Test
     void switchingToFrenchRedrawsEveryTextInFrench() {
-        BrowserlessUIContext window = app.newUser().newWindow();
+        BrowserlessUIContext window = app.newUser(ana).newWindow();
         window.navigate(HomeView.class);
         MainLayout layout = window.find(MainLayout.class).single();
         assertThat(window.find(H2.class).all()).extracting(H2::getText).contains("New board");
@@ -48,14 +58,23 @@ class MainLayoutTest {
                 .anySatisfy(js -> assertThat(js.getInvocation().getExpression()).contains("reload"));
 
         // After the reload the page is drawn again, in French.
-        window.navigate("boards/000000000000000000000000", com.vaadin.flow.component.Component.class);
+        window.navigate("tokens", com.vaadin.flow.component.Component.class);
         window.navigate(HomeView.class);
         assertThat(window.find(H2.class).all()).extracting(H2::getText).contains("Nouveau tableau", "Tableaux");
     }
 
     @Test
+    void theHeaderShowsWhoIsSignedIn() {
+        BrowserlessUIContext window = app.newUser(ana).newWindow();
+        window.navigate(HomeView.class);
+        assertThat(window.find(com.vaadin.flow.component.html.Span.class).withId("account-name").single().getText())
+                .isEqualTo("Ana");
+        assertThat(window.find(com.vaadin.flow.component.button.Button.class).withId("sign-out").all()).hasSize(1);
+    }
+
+    @Test
     void theSwitchOffersBothLanguagesByTheirOwnNames() {
-        BrowserlessUIContext window = app.newUser().newWindow();
+        BrowserlessUIContext window = app.newUser(ana).newWindow();
         window.navigate(HomeView.class);
         MainLayout layout = window.find(MainLayout.class).single();
         assertThat(layout.language.getListDataView().getItems()

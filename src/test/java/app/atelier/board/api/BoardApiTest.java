@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.board.BoardEvent;
 import app.atelier.board.BoardEventBus;
+import app.atelier.security.ApiTokenService;
+import app.atelier.support.People;
 import com.vaadin.flow.shared.Registration;
 import java.io.IOException;
 import java.net.URI;
@@ -29,11 +31,17 @@ class BoardApiTest {
     int port;
     @Autowired
     BoardEventBus bus;
+    @Autowired
+    People people;
+    @Autowired
+    ApiTokenService tokens;
 
+    private String token;
     private String boardId;
 
     @BeforeEach
     void createBoard() throws Exception {
+        token = tokens.create(people.account("Ana"), "tests").secret();
         Response created = send("POST", "/api/boards", "{\"title\":\"Promesse 2027\",\"template\":\"brand-promise\"}");
         assertThat(created.status()).isEqualTo(201);
         boardId = created.json().get("id").asString();
@@ -158,6 +166,7 @@ class BoardApiTest {
     void errorsSpeakTheCallersLanguage() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/api/boards/" + boardId + "/cards"))
                 .header("Content-Type", "application/json").header("Accept-Language", "fr-CA")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"zone\":\"promise\",\"text\":\" \"}")).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(400);
@@ -200,7 +209,7 @@ class BoardApiTest {
     private Response sendAs(String method, String path, String body, String type)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept",
-                "application/json");
+                "application/json").header("Authorization", "Bearer " + token);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -3,10 +3,15 @@ package app.atelier.board.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.atelier.access.AccessService;
+import app.atelier.access.Actor;
+import app.atelier.access.Role;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
 import app.atelier.board.NewCard;
+import app.atelier.security.AtelierUser;
+import app.atelier.support.People;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -33,10 +38,16 @@ class BoardLiveIT {
     int port;
     @Autowired
     BoardService service;
+    @Autowired
+    AccessService access;
+    @Autowired
+    People people;
 
     private BrowserContext anaContext;
     private BrowserContext brunoContext;
     private Board board;
+    private AtelierUser anaUser;
+    private Actor ana;
 
     @BeforeAll
     static void startBrowser() {
@@ -54,7 +65,9 @@ class BoardLiveIT {
     void setUp() {
         anaContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"));
         brunoContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("fr-FR"));
-        board = service.createBoard("Mur des fails", "mur-des-fails");
+        anaUser = people.account("Ana");
+        ana = anaUser.actor();
+        board = service.createBoard(ana, "Mur des fails", "mur-des-fails");
     }
 
     @AfterEach
@@ -65,14 +78,14 @@ class BoardLiveIT {
 
     @Test
     void aCardAddedByOnePersonAppearsForTheOtherWithoutReload() {
-        BoardPage ana = new BoardPage(anaContext.newPage()).open(base(), board.getId()).join("Ana");
-        BoardPage bruno = new BoardPage(brunoContext.newPage()).open(base(), board.getId()).join("Bruno");
+        BoardPage ana = facilitator();
+        BoardPage bruno = guest("Bruno", Role.PARTICIPANT);
         assertThat(bruno.zone("patterns").locator("h3")).hasText("Récurrences");
 
         String text = "On lance sans tester <img src=x onerror=alert(1)>";
         ana.addCard("patterns", text);
 
-        Card card = service.cards(board.getId()).getFirst();
+        Card card = service.cards(this.ana, board.getId()).getFirst();
         Locator seenByBruno = bruno.card(card.getId());
         assertThat(seenByBruno).containsText(text);
         assertThat(seenByBruno.locator("img")).hasCount(0);
@@ -82,9 +95,9 @@ class BoardLiveIT {
 
     @Test
     void aDraggedCardMovesForEveryoneAndStaysAfterReload() {
-        Card card = service.addCard(board.getId(), NewCard.of("fails", "Le salon vide"), "Ana");
-        BoardPage ana = new BoardPage(anaContext.newPage()).open(base(), board.getId()).join("Ana");
-        BoardPage bruno = new BoardPage(brunoContext.newPage()).open(base(), board.getId()).join("Bruno");
+        Card card = service.addCard(this.ana, board.getId(), NewCard.of("fails", "Le salon vide"));
+        BoardPage ana = facilitator();
+        BoardPage bruno = guest("Bruno", Role.OBSERVER);
 
         BoundingBox from = ana.card(card.getId()).boundingBox();
         BoundingBox target = ana.zone("golden-rules").locator(".body").boundingBox();
@@ -113,9 +126,50 @@ class BoardLiveIT {
         assertThat(reloaded.x).isBetween(target.x, target.x + target.width);
     }
 
+    @Test
+    void aGuestJoinsByLinkAndAddsACardWhileAnObserverLinkCannot() {
+        BoardPage ana = facilitator();
+        BoardPage bruno = guest("Bruno", Role.PARTICIPANT);
+        bruno.addCard("fails", "Le webinaire sans inscrits");
+        assertThat(ana.cards()).containsText(new String[] {"Le webinaire sans inscrits"});
+
+        BrowserContext chloeContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
+        try {
+            String observerLink = access.createInvite(this.ana, board.getId(), Role.OBSERVER, null).url();
+            BoardPage chloe = new BoardPage(chloeContext.newPage()).joinByLink(base() + path(observerLink), "Chloé");
+            assertThat(chloe.cards()).hasCount(1);
+            chloe.zone("patterns").locator("button.add").click();
+            assertThat(chloe.page.locator("vaadin-notification-card, vaadin-notification"))
+                    .containsText(new String[] {"Observers can see the board but not change it."});
+            assertThat(chloe.page.locator("#card-save")).hasCount(0);
+            assertThat(service.cards(this.ana, board.getId())).hasSize(1);
+
+            chloe.page.reload();
+            chloe.page.locator("atelier-board section.zone").first().waitFor();
+            assertThat(chloe.cards()).hasCount(1); // the same guest after a reload: the cookie holds
+        } finally {
+            chloeContext.close();
+        }
+    }
+
+    private BoardPage facilitator() {
+        return new BoardPage(anaContext.newPage()).signIn(base(), anaUser.email(), People.PASSWORD)
+                .open(base(), board.getId());
+    }
+
+    private BoardPage guest(String name, Role role) {
+        String link = access.createInvite(ana, board.getId(), role, null).url();
+        return new BoardPage(brunoContext.newPage()).joinByLink(base() + path(link), name);
+    }
+
+    /** Invite URLs made outside a request are relative; in a request they carry the host. */
+    private static String path(String url) {
+        return url.substring(url.indexOf("/join/"));
+    }
+
     private void awaitZone(String cardId, String zone) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (!service.getCard(board.getId(), cardId).getZone().equals(zone)) {
+        while (!service.getCard(ana, board.getId(), cardId).getZone().equals(zone)) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("The card never reached " + zone);
             }

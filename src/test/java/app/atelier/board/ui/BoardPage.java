@@ -19,11 +19,22 @@ final class BoardPage {
         return this;
     }
 
-    BoardPage join(String name) {
-        page.locator("vaadin-text-field#display-name input").fill(name);
-        page.locator("#join-board").click();
-        assertThat(page.locator("vaadin-dialog-overlay, vaadin-dialog")
-                .filter(new Locator.FilterOptions().setHasText("Display name"))).hasCount(0);
+    /** Signs in through the sign-in page, as a facilitator does. */
+    BoardPage signIn(String baseUrl, String email, String password) {
+        page.navigate(baseUrl + "/login");
+        page.locator("#vaadinLoginUsername input").fill(email);
+        page.locator("#vaadinLoginPassword input").fill(password);
+        page.locator("#vaadinLoginPassword input").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+        return this;
+    }
+
+    /** Opens an invite link in a browser without an account and joins with a display name. */
+    BoardPage joinByLink(String inviteUrl, String name) {
+        page.navigate(inviteUrl);
+        page.locator("vaadin-text-field#guest-name input").fill(name);
+        page.locator("#guest-join").click();
+        page.locator("atelier-board section.zone").first().waitFor();
         return this;
     }
 

@@ -2,6 +2,12 @@ package app.atelier.board.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.atelier.access.AccessEvents;
+import app.atelier.access.AccessService;
+import app.atelier.access.Actor;
+import app.atelier.access.Role;
+import app.atelier.access.ui.JoinView;
+import app.atelier.base.ui.MainLayout;
 import app.atelier.board.Board;
 import app.atelier.board.BoardEventBus;
 import app.atelier.board.BoardService;
@@ -9,8 +15,11 @@ import app.atelier.board.Card;
 import app.atelier.board.NewCard;
 import app.atelier.board.ui.CanvasProbe.Call;
 import app.atelier.presence.PresenceService;
-import com.vaadin.browserless.BrowserlessApplicationContext;
+import app.atelier.security.AtelierUser;
+import app.atelier.security.ui.LoginView;
+import app.atelier.support.People;
 import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -22,8 +31,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
 
-/** Two people on one board, without a browser: what each one's page is sent, and what they can do. */
+/**
+ * People on one board, without a browser: what each one's page is sent, and what each may do. Ana is the
+ * facilitator (an account); the others join through invite links, as guests, exactly as in the product.
+ */
 @SpringBootTest
 class BoardViewTest {
     @Autowired
@@ -31,17 +44,28 @@ class BoardViewTest {
     @Autowired
     BoardService service;
     @Autowired
+    AccessService access;
+    @Autowired
     BoardEventBus bus;
     @Autowired
+    AccessEvents accessEvents;
+    @Autowired
     PresenceService presence;
+    @Autowired
+    People people;
 
-    private BrowserlessApplicationContext app;
+    private SecuredBrowserlessApplicationContext<Authentication> app;
+    private AtelierUser anaUser;
+    private Actor ana;
     private Board board;
 
     @BeforeEach
     void setUp() {
-        app = SpringBrowserlessApplicationContext.create(spring, HomeView.class);
-        board = service.createBoard("Mur des fails", "mur-des-fails");
+        app = SpringBrowserlessApplicationContext.createSecured(spring, HomeView.class, JoinView.class,
+                MainLayout.class, LoginView.class);
+        anaUser = people.account("Ana");
+        ana = anaUser.actor();
+        board = service.createBoard(ana, "Mur des fails", "mur-des-fails");
     }
 
     @AfterEach
@@ -51,21 +75,20 @@ class BoardViewTest {
 
     @Test
     void aCardAddedByOnePersonReachesTheOthersPage() {
-        BrowserlessUIContext ana = join("Ana");
-        BrowserlessUIContext bruno = join("Bruno");
+        BrowserlessUIContext anaPage = facilitatorPage();
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
         CanvasProbe.sentTo(bruno.getUI());
 
-        ana.activate();
-        CanvasProbe.gesture(view(ana).canvas, "requestNewCard", "patterns");
-        ana.test(field(ana, "card-text")).setValue("On lance toujours sans tester");
-        ana.test(button(ana, "card-save")).click();
+        anaPage.activate();
+        CanvasProbe.gesture(view(anaPage).canvas, "requestNewCard", "patterns");
+        anaPage.test(field(anaPage, "card-text")).setValue("On lance toujours sans tester");
+        anaPage.test(button(anaPage, "card-save")).click();
 
-        Card card = service.cards(board.getId()).getFirst();
+        Card card = service.cards(ana, board.getId()).getFirst();
         assertThat(card.getText()).isEqualTo("On lance toujours sans tester");
         assertThat(card.getAuthor()).isEqualTo("Ana");
         bruno.activate();
-        List<Call> toBruno = CanvasProbe.sentTo(bruno.getUI());
-        assertThat(toBruno).singleElement().satisfies(call -> {
+        assertThat(CanvasProbe.sentTo(bruno.getUI())).singleElement().satisfies(call -> {
             assertThat(call.function()).isEqualTo("upsertCard");
             assertThat(call.argumentsText()).contains(card.getId()).contains("On lance toujours sans tester")
                     .contains("\"author\":\"Ana\"");
@@ -73,14 +96,73 @@ class BoardViewTest {
     }
 
     @Test
-    void theBoardIsSentOnceThenOnlyTheCardThatChanged() {
-        Card existing = service.addCard(board.getId(), NewCard.of("patterns", "déjà là"), null);
-        BrowserlessUIContext ana = join("Ana");
-        // join() consumed the initial setBoard; check it carried the card
-        service.addCard(board.getId(), NewCard.of("golden-rules", "Règle n°1"), null);
-        service.moveCard(board.getId(), existing.getId(), "fails", 0.5, 0.5);
+    void aGuestWhoJoinedByLinkAddsACard() {
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
+        CanvasProbe.gesture(view(bruno).canvas, "requestNewCard", "fails");
+        bruno.test(field(bruno, "card-text")).setValue("La campagne sans cible");
+        bruno.test(button(bruno, "card-save")).click();
 
-        List<Call> calls = CanvasProbe.sentTo(ana.getUI());
+        Card card = service.cards(ana, board.getId()).getFirst();
+        assertThat(card.getAuthor()).isEqualTo("Bruno");
+        assertThat(card.getAuthorId()).isNotEqualTo(ana.id());
+    }
+
+    @Test
+    void anObserverSeesTheBoardButCannotAddACard() {
+        service.addCard(ana, board.getId(), NewCard.of("patterns", "visible"));
+        BrowserlessUIContext chloe = guestPage("Chloé", Role.OBSERVER);
+        assertThat(CanvasProbe.sentTo(chloe.getUI())).isEmpty();
+        CanvasProbe.gesture(view(chloe).canvas, "ready");
+        assertThat(CanvasProbe.sentTo(chloe.getUI())).singleElement()
+                .satisfies(call -> assertThat(call.argumentsText()).contains("visible"));
+
+        CanvasProbe.gesture(view(chloe).canvas, "requestNewCard", "fails");
+
+        assertThat(chloe.find(TextArea.class).withId("card-text").all()).isEmpty();
+        assertThat(service.cards(ana, board.getId())).hasSize(1);
+    }
+
+    @Test
+    void aParticipantCannotMoveSomeoneElsesCard() {
+        Card anas = service.addCard(ana, board.getId(), NewCard.of("fails", "à Ana"));
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
+
+        CanvasProbe.gesture(view(bruno).canvas, "moveCard", anas.getId(), "golden-rules", 0.5, 0.5);
+
+        assertThat(service.getCard(ana, board.getId(), anas.getId()).getZone()).isEqualTo("fails");
+        assertThat(CanvasProbe.sentTo(bruno.getUI())).singleElement().satisfies(call -> {
+            assertThat(call.function()).as("the card goes back where it is").isEqualTo("upsertCard");
+            assertThat(call.argumentsText()).contains("\"zone\":\"fails\"");
+        });
+    }
+
+    @Test
+    void revokingTheLinkStopsAnOpenPageAtOnce() {
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
+        String inviteId = access.invites(ana, board.getId()).getFirst().getId();
+        assertThat(bus.listenerCount(board.getId())).isEqualTo(1);
+
+        access.revokeInvite(ana, board.getId(), inviteId);
+
+        bruno.activate();
+        CanvasProbe.deliverPushes(bruno.getUI());
+        BoardView view = view(bruno);
+        assertThat(view.accessLost.isVisible()).isTrue();
+        assertThat(view.accessLost.getText()).contains("withdrawn");
+        assertThat(view.canvas.isAttached()).isFalse();
+        assertThat(bus.listenerCount(board.getId())).as("no more cards reach that page").isZero();
+        CanvasProbe.gesture(view.canvas, "moveCard", "x", "fails", 0.1, 0.1);
+        assertThat(service.cards(ana, board.getId())).isEmpty();
+    }
+
+    @Test
+    void theBoardIsSentOnceThenOnlyTheCardThatChanged() {
+        Card existing = service.addCard(ana, board.getId(), NewCard.of("patterns", "déjà là"));
+        BrowserlessUIContext anaPage = facilitatorPage();
+        service.addCard(ana, board.getId(), NewCard.of("golden-rules", "Règle n°1"));
+        service.moveCard(ana, board.getId(), existing.getId(), "fails", 0.5, 0.5);
+
+        List<Call> calls = CanvasProbe.sentTo(anaPage.getUI());
 
         assertThat(calls).extracting(Call::function).containsExactly("upsertCard", "upsertCard");
         assertThat(calls.get(0).argumentsText()).contains("Règle n°1").doesNotContain("déjà là");
@@ -89,13 +171,13 @@ class BoardViewTest {
 
     @Test
     void theFirstPageOfABoardCarriesItsCardsAndLayout() {
-        service.addCard(board.getId(), NewCard.of("patterns", "<b>pas du HTML</b>"), null);
-        BrowserlessUIContext ana = app.newUser().newWindow();
-        ana.navigate("boards/" + board.getId(), BoardView.class);
-        assertThat(CanvasProbe.sentTo(ana.getUI())).as("nothing before the canvas asks").isEmpty();
+        service.addCard(ana, board.getId(), NewCard.of("patterns", "<b>pas du HTML</b>"));
+        BrowserlessUIContext anaPage = app.newUser(People.authentication(anaUser)).newWindow();
+        anaPage.navigate("boards/" + board.getId(), BoardView.class);
+        assertThat(CanvasProbe.sentTo(anaPage.getUI())).as("nothing before the canvas asks").isEmpty();
 
-        CanvasProbe.gesture(view(ana).canvas, "ready");
-        List<Call> calls = CanvasProbe.sentTo(ana.getUI());
+        CanvasProbe.gesture(view(anaPage).canvas, "ready");
+        List<Call> calls = CanvasProbe.sentTo(anaPage.getUI());
 
         assertThat(calls).singleElement().satisfies(call -> {
             assertThat(call.function()).isEqualTo("setBoard");
@@ -106,13 +188,13 @@ class BoardViewTest {
 
     @Test
     void aReconnectingCanvasGetsTheWholeBoardAgain() {
-        BrowserlessUIContext ana = join("Ana");
-        service.addCard(board.getId(), NewCard.of("patterns", "écrit pendant la coupure"), null);
-        CanvasProbe.sentTo(ana.getUI());
+        BrowserlessUIContext anaPage = facilitatorPage();
+        service.addCard(ana, board.getId(), NewCard.of("patterns", "écrit pendant la coupure"));
+        CanvasProbe.sentTo(anaPage.getUI());
 
-        CanvasProbe.gesture(view(ana).canvas, "ready");
+        CanvasProbe.gesture(view(anaPage).canvas, "ready");
 
-        assertThat(CanvasProbe.sentTo(ana.getUI())).singleElement().satisfies(call -> {
+        assertThat(CanvasProbe.sentTo(anaPage.getUI())).singleElement().satisfies(call -> {
             assertThat(call.function()).isEqualTo("setBoard");
             assertThat(call.argumentsText()).contains("écrit pendant la coupure");
         });
@@ -120,82 +202,92 @@ class BoardViewTest {
 
     @Test
     void eventsOfAnotherBoardDoNotReachThisPage() {
-        BrowserlessUIContext ana = join("Ana");
-        Board other = service.createBoard("Other", "brand-promise");
-        service.addCard(other.getId(), NewCard.of("promise", "ailleurs"), null);
+        BrowserlessUIContext anaPage = facilitatorPage();
+        Board other = service.createBoard(ana, "Other", "brand-promise");
+        service.addCard(ana, other.getId(), NewCard.of("promise", "ailleurs"));
 
-        assertThat(CanvasProbe.sentTo(ana.getUI())).isEmpty();
+        assertThat(CanvasProbe.sentTo(anaPage.getUI())).isEmpty();
+    }
+
+    @Test
+    void aBoardIdAloneGivesNothing() {
+        BrowserlessUIContext stranger = app.newUser(People.authentication(people.account("Zoé"))).newWindow();
+        stranger.navigate("boards/" + board.getId(), com.vaadin.flow.component.Component.class);
+
+        assertThat(stranger.getCurrentView()).isNotInstanceOf(BoardView.class);
+        assertThat(stranger.getCurrentView().getElement().getTextRecursively()).contains("This board does not exist.");
+        assertThat(bus.listenerCount(board.getId())).isZero();
     }
 
     @Test
     void thePresenceListShowsWhoIsHere() {
-        BrowserlessUIContext ana = join("Ana");
-        join("Bruno");
+        BrowserlessUIContext anaPage = facilitatorPage();
+        guestPage("Bruno", Role.PARTICIPANT);
 
-        ana.activate();
-        CanvasProbe.deliverPushes(ana.getUI());
-        assertThat(view(ana).presenceList.names()).containsExactly("Ana", "Bruno");
+        anaPage.activate();
+        CanvasProbe.deliverPushes(anaPage.getUI());
+        assertThat(view(anaPage).presenceList.names()).containsExactly("Ana", "Bruno");
     }
 
     @Test
     void theLaterWriterIsToldAndKeepsTheirText() {
-        Card card = service.addCard(board.getId(), NewCard.of("patterns", "version 0"), "Ana");
-        BrowserlessUIContext ana = join("Ana");
-        BrowserlessUIContext bruno = join("Bruno");
+        Card card = service.addCard(ana, board.getId(), NewCard.of("patterns", "version 0"));
+        BrowserlessUIContext anaPage = facilitatorPage();
+        BrowserlessUIContext anaTab = facilitatorPage();
 
-        ana.activate();
-        CanvasProbe.gesture(view(ana).canvas, "openCard", card.getId());
-        bruno.activate();
-        CanvasProbe.gesture(view(bruno).canvas, "openCard", card.getId());
+        anaPage.activate();
+        CanvasProbe.gesture(view(anaPage).canvas, "openCard", card.getId());
+        anaTab.activate();
+        CanvasProbe.gesture(view(anaTab).canvas, "openCard", card.getId());
 
-        ana.activate();
-        ana.test(field(ana, "card-text")).setValue("Ana's words");
-        ana.test(button(ana, "card-save")).click();
+        anaPage.activate();
+        anaPage.test(field(anaPage, "card-text")).setValue("First words");
+        anaPage.test(button(anaPage, "card-save")).click();
 
-        bruno.activate();
-        bruno.test(field(bruno, "card-text")).setValue("Bruno's words");
-        bruno.test(button(bruno, "card-save")).click();
+        anaTab.activate();
+        anaTab.test(field(anaTab, "card-text")).setValue("Second words");
+        anaTab.test(button(anaTab, "card-save")).click();
 
-        assertThat(service.getCard(board.getId(), card.getId()).getText()).isEqualTo("Ana's words");
-        CardEditor brunosEditor = view(bruno).openEditor();
-        assertThat(brunosEditor).isNotNull();
-        assertThat(brunosEditor.conflict.isVisible()).isTrue();
-        assertThat(brunosEditor.conflict.getElement().getTextRecursively()).contains("Ana's words");
-        assertThat(brunosEditor.text.getValue()).isEqualTo("Bruno's words");
+        assertThat(service.getCard(ana, board.getId(), card.getId()).getText()).isEqualTo("First words");
+        CardEditor later = view(anaTab).openEditor();
+        assertThat(later).isNotNull();
+        assertThat(later.conflict.isVisible()).isTrue();
+        assertThat(later.conflict.getElement().getTextRecursively()).contains("First words");
+        assertThat(later.text.getValue()).isEqualTo("Second words");
 
-        bruno.test(button(bruno, "card-save")).click();
-        assertThat(service.getCard(board.getId(), card.getId()).getText()).isEqualTo("Bruno's words");
-        assertThat(view(bruno).openEditor()).isNull();
+        anaTab.test(button(anaTab, "card-save")).click();
+        assertThat(service.getCard(ana, board.getId(), card.getId()).getText()).isEqualTo("Second words");
+        assertThat(view(anaTab).openEditor()).isNull();
     }
 
     @Test
     void aMoveByAnotherPersonDoesNotBlockAnEdit() {
-        Card card = service.addCard(board.getId(), NewCard.of("patterns", "texte"), "Ana");
-        BrowserlessUIContext ana = join("Ana");
-        CanvasProbe.gesture(view(ana).canvas, "openCard", card.getId());
+        Card card = service.addCard(ana, board.getId(), NewCard.of("patterns", "texte"));
+        BrowserlessUIContext anaPage = facilitatorPage();
+        CanvasProbe.gesture(view(anaPage).canvas, "openCard", card.getId());
 
-        service.moveCard(board.getId(), card.getId(), "golden-rules", 0.3, 0.3);
-        ana.test(field(ana, "card-text")).setValue("texte revu");
-        ana.test(button(ana, "card-save")).click();
+        service.moveCard(ana, board.getId(), card.getId(), "golden-rules", 0.3, 0.3);
+        anaPage.test(field(anaPage, "card-text")).setValue("texte revu");
+        anaPage.test(button(anaPage, "card-save")).click();
 
-        Card saved = service.getCard(board.getId(), card.getId());
+        Card saved = service.getCard(ana, board.getId(), card.getId());
         assertThat(saved.getText()).isEqualTo("texte revu");
         assertThat(saved.getZone()).isEqualTo("golden-rules");
-        assertThat(view(ana).openEditor()).isNull();
+        assertThat(view(anaPage).openEditor()).isNull();
     }
 
     @Test
     void aFailOpensAsItsA3Sheet() {
-        BrowserlessUIContext ana = join("Ana");
-        CanvasProbe.gesture(view(ana).canvas, "requestNewCard", "fails");
+        BrowserlessUIContext anaPage = facilitatorPage();
+        CanvasProbe.gesture(view(anaPage).canvas, "requestNewCard", "fails");
 
-        ana.test(field(ana, "card-text")).setValue("Le salon vide");
-        ana.test(field(ana, "card-field-context")).setValue("Salon pro, mars");
-        ana.test(field(ana, "card-field-impact")).setValue("12 k€ pour 4 leads");
-        ana.test(field(ana, "card-field-lessons")).setValue("Valider la cible avant");
-        ana.test(button(ana, "card-save")).click();
+        anaPage.test(field(anaPage, "card-text")).setValue("Le salon vide");
+        anaPage.test(field(anaPage, "card-field-context")).setValue("Salon pro, mars");
+        anaPage.test(field(anaPage, "card-field-impact")).setValue("12 k€ pour 4 leads");
+        anaPage.test(field(anaPage, "card-field-lessons")).setValue("Valider la cible avant");
+        anaPage.test(button(anaPage, "card-save")).click();
 
-        Card fail = service.cards(board.getId()).getFirst();
+        Card fail = service.cards(ana, board.getId()).getFirst();
         assertThat(fail.getText()).isEqualTo("Le salon vide");
         assertThat(fail.getFields()).containsEntry("context", "Salon pro, mars")
                 .containsEntry("impact", "12 k€ pour 4 leads").containsEntry("lessons", "Valider la cible avant");
@@ -203,27 +295,27 @@ class BoardViewTest {
 
     @Test
     void emptyTextIsRefusedInTheEditorAndNothingIsSaved() {
-        BrowserlessUIContext ana = join("Ana");
-        CanvasProbe.gesture(view(ana).canvas, "requestNewCard", "patterns");
-        ana.test(field(ana, "card-text")).setValue("   ");
-        ana.test(button(ana, "card-save")).click();
+        BrowserlessUIContext anaPage = facilitatorPage();
+        CanvasProbe.gesture(view(anaPage).canvas, "requestNewCard", "patterns");
+        anaPage.test(field(anaPage, "card-text")).setValue("   ");
+        anaPage.test(button(anaPage, "card-save")).click();
 
-        assertThat(field(ana, "card-text").isInvalid()).isTrue();
-        assertThat(field(ana, "card-text").getErrorMessage()).isEqualTo("The card needs some text.");
-        assertThat(service.cards(board.getId())).isEmpty();
+        assertThat(field(anaPage, "card-text").isInvalid()).isTrue();
+        assertThat(field(anaPage, "card-text").getErrorMessage()).isEqualTo("The card needs some text.");
+        assertThat(service.cards(ana, board.getId())).isEmpty();
     }
 
     @Test
     void dragToAnotherZoneMovesTheCardForEveryone() {
-        Card card = service.addCard(board.getId(), NewCard.of("fails", "à déplacer"), null);
-        BrowserlessUIContext ana = join("Ana");
-        BrowserlessUIContext bruno = join("Bruno");
+        Card card = service.addCard(ana, board.getId(), NewCard.of("fails", "à déplacer"));
+        BrowserlessUIContext anaPage = facilitatorPage();
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.OBSERVER);
         CanvasProbe.sentTo(bruno.getUI());
 
-        ana.activate();
-        CanvasProbe.gesture(view(ana).canvas, "moveCard", card.getId(), "golden-rules", 0.25, 0.5);
+        anaPage.activate();
+        CanvasProbe.gesture(view(anaPage).canvas, "moveCard", card.getId(), "golden-rules", 0.25, 0.5);
 
-        Card moved = service.getCard(board.getId(), card.getId());
+        Card moved = service.getCard(ana, board.getId(), card.getId());
         assertThat(moved.getZone()).isEqualTo("golden-rules");
         assertThat(moved.getX()).isEqualTo(0.25);
         bruno.activate();
@@ -233,18 +325,19 @@ class BoardViewTest {
 
     @Test
     void deletingTakesASecondClickAndReachesEveryone() {
-        Card card = service.addCard(board.getId(), NewCard.of("patterns", "à supprimer"), "Ana");
-        BrowserlessUIContext ana = join("Ana");
-        BrowserlessUIContext bruno = join("Bruno");
-        ana.activate();
-        CanvasProbe.gesture(view(ana).canvas, "openCard", card.getId());
+        Card card = service.addCard(ana, board.getId(), NewCard.of("patterns", "à supprimer"));
+        BrowserlessUIContext anaPage = facilitatorPage();
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
+        CanvasProbe.sentTo(bruno.getUI());
+        anaPage.activate();
+        CanvasProbe.gesture(view(anaPage).canvas, "openCard", card.getId());
 
-        ana.test(button(ana, "card-delete")).click();
-        assertThat(service.cards(board.getId())).as("first click only arms").hasSize(1);
-        assertThat(button(ana, "card-delete").getText()).isEqualTo("Click again to delete");
-        ana.test(button(ana, "card-delete")).click();
+        anaPage.test(button(anaPage, "card-delete")).click();
+        assertThat(service.cards(ana, board.getId())).as("first click only arms").hasSize(1);
+        assertThat(button(anaPage, "card-delete").getText()).isEqualTo("Click again to delete");
+        anaPage.test(button(anaPage, "card-delete")).click();
 
-        assertThat(service.cards(board.getId())).isEmpty();
+        assertThat(service.cards(ana, board.getId())).isEmpty();
         bruno.activate();
         assertThat(CanvasProbe.sentTo(bruno.getUI())).singleElement().satisfies(call -> {
             assertThat(call.function()).isEqualTo("removeCard");
@@ -254,33 +347,48 @@ class BoardViewTest {
 
     @Test
     void closedPagesLeaveNoSubscriptionBehind() {
-        BrowserlessUIContext ana = join("Ana");
-        BrowserlessUIContext bruno = join("Bruno");
+        BrowserlessUIContext anaPage = facilitatorPage();
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
         assertThat(bus.listenerCount(board.getId())).isEqualTo(2);
+        assertThat(accessEvents.listenerCount(board.getId())).isEqualTo(2);
         assertThat(presence.seatCount(board.getId())).isEqualTo(2);
 
-        CanvasProbe.closeWindow(ana.getUI());
+        CanvasProbe.closeWindow(anaPage.getUI());
         CanvasProbe.closeWindow(bruno.getUI());
 
         assertThat(bus.listenerCount(board.getId())).isZero();
+        assertThat(accessEvents.listenerCount(board.getId())).isZero();
         assertThat(presence.seatCount(board.getId())).isZero();
     }
 
     @Test
     void navigatingAwayUnsubscribes() {
-        BrowserlessUIContext ana = join("Ana");
-        ana.navigate(HomeView.class);
+        BrowserlessUIContext anaPage = facilitatorPage();
+        anaPage.navigate(HomeView.class);
 
         assertThat(bus.listenerCount(board.getId())).isZero();
         assertThat(presence.seatCount(board.getId())).isZero();
     }
 
-    /** Opens the board in a new browser session and answers the name dialog. */
-    private BrowserlessUIContext join(String name) {
-        BrowserlessUIContext window = app.newUser().newWindow();
+    /** Ana, signed in, opens the board; her canvas reports ready and receives the board. */
+    private BrowserlessUIContext facilitatorPage() {
+        BrowserlessUIContext window = app.newUser(People.authentication(anaUser)).newWindow();
         window.navigate("boards/" + board.getId(), BoardView.class);
-        window.test(window.find(TextField.class).withId("display-name").single()).setValue(name);
-        window.test(window.find(Button.class).withId("join-board").single()).click();
+        return ready(window);
+    }
+
+    /** A new browser opens an invite link Ana created, gives a name and lands on the board. */
+    private BrowserlessUIContext guestPage(String name, Role role) {
+        String url = access.createInvite(ana, board.getId(), role, null).url();
+        BrowserlessUIContext window = app.newUser().newWindow();
+        window.navigate("join/" + People.secretOf(url), JoinView.class);
+        window.test(window.find(TextField.class).withId("guest-name").single()).setValue(name);
+        window.test(window.find(Button.class).withId("guest-join").single()).click();
+        assertThat(window.getCurrentView()).isInstanceOf(BoardView.class);
+        return ready(window);
+    }
+
+    private static BrowserlessUIContext ready(BrowserlessUIContext window) {
         CanvasProbe.gesture(view(window).canvas, "ready");
         assertThat(CanvasProbe.sentTo(window.getUI())).extracting(Call::function).containsExactly("setBoard");
         return window;

@@ -2,7 +2,13 @@ package app.atelier.board.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.atelier.access.Actor;
 import app.atelier.base.ui.MainLayout;
+import app.atelier.security.AtelierUser;
+import app.atelier.security.ui.LoginView;
+import app.atelier.support.People;
+import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
+import org.springframework.security.core.Authentication;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.template.BoardTemplate;
@@ -25,13 +31,24 @@ class HomeViewTest {
     ApplicationContext spring;
     @Autowired
     BoardService service;
+    @Autowired
+    People people;
 
-    private BrowserlessApplicationContext app;
+    private SecuredBrowserlessApplicationContext<Authentication> app;
     private BrowserlessUIContext window;
+    private AtelierUser anaUser;
+    private Actor ana;
 
     @BeforeEach
     void setUp() {
-        app = SpringBrowserlessApplicationContext.create(spring, HomeView.class, MainLayout.class);
+        app = SpringBrowserlessApplicationContext.createSecured(spring, HomeView.class, MainLayout.class,
+                LoginView.class);
+        anaUser = people.account("Ana");
+        ana = anaUser.actor();
+    }
+
+    private BrowserlessUIContext signedIn() {
+        return app.newUser(People.authentication(anaUser)).newWindow();
     }
 
     @AfterEach
@@ -41,9 +58,9 @@ class HomeViewTest {
 
     @Test
     void boardsAreListedNewestFirst() {
-        Board older = service.createBoard("Atelier ancien", "value-proposition");
-        Board newer = service.createBoard("Atelier récent", "mur-des-fails");
-        window = app.newUser().newWindow();
+        Board older = service.createBoard(ana, "Atelier ancien", "value-proposition");
+        Board newer = service.createBoard(ana, "Atelier récent", "mur-des-fails");
+        window = signedIn();
 
         HomeView home = window.navigate(HomeView.class);
 
@@ -55,7 +72,7 @@ class HomeViewTest {
 
     @Test
     void theThreeTemplatesAreOffered() {
-        window = app.newUser().newWindow();
+        window = signedIn();
         HomeView home = window.navigate(HomeView.class);
         assertThat(home.template.getListDataView().getItems().map(BoardTemplate::id).toList())
                 .containsExactly("value-proposition", "brand-promise", "mur-des-fails");
@@ -63,7 +80,7 @@ class HomeViewTest {
 
     @Test
     void creatingABoardOpensIt() {
-        window = app.newUser().newWindow();
+        window = signedIn();
         HomeView home = window.navigate(HomeView.class);
         window.test(home.title).setValue("Brand promise Q1");
         window.test(home.template).selectItem("Brand promise");
@@ -77,28 +94,47 @@ class HomeViewTest {
 
     @Test
     void aBoardWithoutTitleIsRefusedWithAMessage() {
-        int before = service.listBoards().size();
-        window = app.newUser().newWindow();
+        int before = service.listBoards(ana).size();
+        window = signedIn();
         HomeView home = window.navigate(HomeView.class);
         window.test(home.create).click();
 
         assertThat(home.title.isInvalid()).isTrue();
         assertThat(home.title.getErrorMessage()).isEqualTo("The board needs a title.");
         assertThat(window.getCurrentView()).isSameAs(home);
-        assertThat(service.listBoards()).hasSize(before);
+        assertThat(service.listBoards(ana)).hasSize(before);
     }
 
     @Test
     void anUnknownBoardShowsNotFound() {
-        window = app.newUser().newWindow();
+        window = signedIn();
         window.navigate("boards/000000000000000000000000", com.vaadin.flow.component.Component.class);
         assertThat(window.getCurrentView()).isNotInstanceOf(BoardView.class);
         assertThat(window.getCurrentView().getElement().getTextRecursively()).contains("This board does not exist.");
     }
 
     @Test
-    void theHeaderLinksHome() {
+    void onlyMyBoardsAreListed() {
+        Board mine = service.createBoard(ana, "Le mien", "value-proposition");
+        Actor zoe = people.account("Zoé").actor();
+        Board theirs = service.createBoard(zoe, "Pas le mien", "value-proposition");
+        window = signedIn();
+        HomeView home = window.navigate(HomeView.class);
+
+        String listed = home.boardList.getElement().getTextRecursively();
+        assertThat(listed).contains(mine.getTitle()).doesNotContain(theirs.getTitle());
+    }
+
+    @Test
+    void withoutAnAccountHomeAsksToSignIn() {
         window = app.newUser().newWindow();
+        window.navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(window.getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void theHeaderLinksHome() {
+        window = signedIn();
         window.navigate(HomeView.class);
         assertThat(window.find(Anchor.class).withClassName("brand").single().getHref()).isEmpty();
     }

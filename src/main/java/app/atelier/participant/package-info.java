@@ -1,2 +1,0 @@
-/** The person using this browser session (a display name for now). */
-package app.atelier.participant;

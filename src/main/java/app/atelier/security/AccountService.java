@@ -1,0 +1,116 @@
+package app.atelier.security;
+
+import app.atelier.base.InvalidInputException;
+import app.atelier.base.SecurityLog;
+import app.atelier.base.UserText;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** Accounts: sign-up (unless closed by {@code atelier.signup=false}), the first administrator, sign-in lookups. */
+@Service
+public class AccountService implements UserDetailsService {
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    public static final int MIN_PASSWORD = 10;
+    public static final int MAX_PASSWORD = 128;
+    public static final int MAX_NAME = 60;
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final boolean signupOpen;
+    private final String adminEmail;
+    private final String adminPassword;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwords, Clock clock,
+                   @Value("${atelier.signup:true}") boolean signupOpen,
+                   @Value("${atelier.admin.email:}") String adminEmail,
+                   @Value("${atelier.admin.password:}") String adminPassword) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.clock = clock;
+        this.signupOpen = signupOpen;
+        this.adminEmail = adminEmail;
+        this.adminPassword = adminPassword;
+    }
+
+    public boolean isSignupOpen() {
+        return signupOpen;
+    }
+
+    public UserAccount signUp(String email, String displayName, String password) {
+        if (!signupOpen) {
+            SecurityLog.event("denied.signup", email, "sign-up is closed");
+            throw new InvalidInputException("email", "error.signup.closed");
+        }
+        return create(email, displayName, password, false);
+    }
+
+    /** Creates the configured first administrator once, so a fresh install is usable without the UI. */
+    @EventListener(ApplicationReadyEvent.class)
+    void createConfiguredAdmin() {
+        if (adminEmail.isBlank() || adminPassword.isBlank()) {
+            return;
+        }
+        if (accounts.findByEmail(normalise(adminEmail)).isPresent()) {
+            return;
+        }
+        create(adminEmail, "Admin", adminPassword, true);
+        log.info("Created the administrator account {}", normalise(adminEmail));
+    }
+
+    private UserAccount create(String email, String displayName, String password, boolean admin) {
+        String cleanEmail = normalise(email);
+        if (cleanEmail.length() > 254 || !EMAIL.matcher(cleanEmail).matches()) {
+            throw new InvalidInputException("email", "error.email.invalid");
+        }
+        String name = UserText.clean(displayName);
+        if (name == null || name.isEmpty() || name.length() > MAX_NAME) {
+            throw new InvalidInputException("displayName", "name.required", MAX_NAME);
+        }
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+            throw new InvalidInputException("password", "error.password.length", MIN_PASSWORD, MAX_PASSWORD);
+        }
+        try {
+            UserAccount account = accounts.insert(new UserAccount(cleanEmail, name, passwords.encode(password), admin,
+                    clock.instant()));
+            SecurityLog.event("account.created", account.getId(), "email=" + cleanEmail);
+            return account;
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("email", "error.email.taken");
+        }
+    }
+
+    /** E-mail and password, checked: the account, or empty (the caller logs and rate-limits failures). */
+    public Optional<AtelierUser> authenticate(String email, String password) {
+        return accounts.findByEmail(normalise(email))
+                .filter(a -> password != null && passwords.matches(password, a.getPasswordHash()))
+                .map(AtelierUser::of);
+    }
+
+    public Optional<AtelierUser> findById(String id) {
+        return accounts.findById(id).map(AtelierUser::of);
+    }
+
+    @Override
+    public AtelierUser loadUserByUsername(String email) {
+        return accounts.findByEmail(normalise(email)).map(AtelierUser::of)
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+
+    static String normalise(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}
