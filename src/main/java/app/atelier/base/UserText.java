@@ -6,8 +6,8 @@ public final class UserText {
     }
 
     /**
-     * Removes control characters (keeping line breaks and tabs, which notes need) and the Unicode
-     * bidirectional overrides that can disguise text; trims the ends. {@code null} stays {@code null}.
+     * Removes control characters (keeping line feeds and tabs, which notes need; a CR-LF becomes a line feed) and
+     * the Unicode bidirectional overrides that can disguise text; trims the ends. {@code null} stays {@code null}.
      */
     public static String clean(String value) {
         if (value == null) {
@@ -17,7 +17,7 @@ public final class UserText {
         value.codePoints().forEach(c -> {
             boolean kept = c == '\n' || c == '\t' || !(Character.isISOControl(c) || isBidiOverride(c));
             if (kept) {
-                out.appendCodePoint(c == '\r' ? '\n' : c);
+                out.appendCodePoint(c);
             }
         });
         return out.toString().strip();

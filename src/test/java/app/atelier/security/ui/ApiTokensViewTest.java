@@ -1,0 +1,72 @@
+package app.atelier.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.atelier.base.ui.MainLayout;
+import app.atelier.board.ui.HomeView;
+import app.atelier.security.ApiTokenService;
+import app.atelier.security.AtelierUser;
+import app.atelier.support.People;
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
+import com.vaadin.browserless.SpringBrowserlessApplicationContext;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+
+@SpringBootTest
+class ApiTokensViewTest {
+    @Autowired
+    ApplicationContext spring;
+    @Autowired
+    People people;
+    @Autowired
+    ApiTokenService tokens;
+
+    private SecuredBrowserlessApplicationContext<Authentication> app;
+
+    @BeforeEach
+    void setUp() {
+        app = SpringBrowserlessApplicationContext.createSecured(spring, ApiTokensView.class, HomeView.class,
+                MainLayout.class);
+    }
+
+    @AfterEach
+    void tearDown() {
+        app.close();
+    }
+
+    @Test
+    void aTokenIsShownOnceThenOnlyItsNameAndCanBeRevoked() {
+        AtelierUser user = people.account("Ana");
+        BrowserlessUIContext window = app.newUser(People.authentication(user)).newWindow();
+        ApiTokensView view = window.navigate(ApiTokensView.class);
+
+        window.test(view.name).setValue("Zapier");
+        window.test(view.create).click();
+
+        String secret = view.secret.getValue();
+        assertThat(secret).startsWith("atl_");
+        assertThat(tokens.authenticate(secret)).isPresent();
+        assertThat(view.list.getElement().getTextRecursively()).contains("Zapier").doesNotContain(secret);
+
+        window.navigate(HomeView.class);
+        ApiTokensView again = window.navigate(ApiTokensView.class);
+        assertThat(again.secret.isVisible()).as("never shown again").isFalse();
+
+        window.test(window.find(Button.class).withClassName("token-revoke").first()).click();
+        assertThat(tokens.authenticate(secret)).isEmpty();
+    }
+
+    @Test
+    void withoutAnAccountThereIsNoTokenPage() {
+        BrowserlessUIContext window = app.newUser().newWindow();
+        window.navigate("tokens", com.vaadin.flow.component.Component.class);
+        assertThat(window.getCurrentView()).isNotInstanceOf(ApiTokensView.class);
+    }
+}
