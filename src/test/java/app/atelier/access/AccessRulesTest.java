@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -27,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * nothing (404, as for a board that does not exist).
  */
 @SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
 class AccessRulesTest {
     enum Outcome { ALLOWED, FORBIDDEN, NOT_FOUND }
 
@@ -101,6 +105,20 @@ class AccessRulesTest {
         });
         assertThat(mismatches).isEmpty();
         assertThat(commands).hasSize(14);
+    }
+
+    @Test
+    void deniedActionsAndAccessChangesAreInTheSecurityLog(CapturedOutput output) {
+        Actor paul = actors.get("participant");
+        Card fannys = othersCard();
+        outcome(() -> boards.deleteCard(paul, board.getId(), fannys.getId()));
+        outcome(() -> boards.cards(actors.get("stranger"), board.getId()));
+        access.changeRole(facilitator, board.getId(), paul.id(), Role.OBSERVER);
+
+        assertThat(output).contains("security event=denied.others-card who=" + paul.id() + " board=" + board.getId())
+                .contains("security event=denied.not-member who=" + actors.get("stranger").id())
+                .contains("security event=role.changed who=" + facilitator.id() + " board=" + board.getId()
+                        + " member=" + paul.id() + " role=observer");
     }
 
     @Test

@@ -156,6 +156,36 @@ class BoardViewTest {
     }
 
     @Test
+    void aRoleChangeReachesTheOpenPage() {
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
+        String brunoId = access.members(ana, board.getId()).stream()
+                .filter(m -> m.getMemberName().equals("Bruno")).findFirst().orElseThrow().getMemberId();
+
+        access.changeRole(ana, board.getId(), brunoId, Role.OBSERVER);
+        bruno.activate();
+        CanvasProbe.deliverPushes(bruno.getUI());
+
+        CanvasProbe.gesture(view(bruno).canvas, "requestNewCard", "fails");
+        assertThat(bruno.find(TextArea.class).withId("card-text").all()).isEmpty();
+        assertThat(view(bruno).canvas.isAttached()).as("still sees the board").isTrue();
+    }
+
+    @Test
+    void onlyAFacilitatorSeesThePeoplePanel() {
+        BrowserlessUIContext anaPage = facilitatorPage();
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
+
+        assertThat(view(anaPage).people.isVisible()).isTrue();
+        assertThat(view(bruno).people.isVisible()).isFalse();
+        anaPage.activate();
+        anaPage.test(view(anaPage).people).click();
+        anaPage.test(button(anaPage, "invite-create")).click();
+        String url = anaPage.find(TextField.class).withId("invite-url").single().getValue();
+        assertThat(url).contains("/join/");
+        assertThat(access.findInvite(People.secretOf(url))).isPresent();
+    }
+
+    @Test
     void theBoardIsSentOnceThenOnlyTheCardThatChanged() {
         Card existing = service.addCard(ana, board.getId(), NewCard.of("patterns", "déjà là"));
         BrowserlessUIContext anaPage = facilitatorPage();
