@@ -90,6 +90,9 @@ export class AtelierBoard extends LitElement {
     .zone.drop-target { outline: 3px dashed var(--lumo-primary-color, #1676f3); }
     header { display: flex; align-items: center; gap: 6px; padding: 6px 8px; }
     h3 { margin: 0; font-size: 0.95rem; flex: 1; }
+    /* Observers: the board is shown, not offered for editing (the server refuses changes anyway). */
+    :host([readonly]) .add { display: none; }
+    :host([readonly]) .card { cursor: pointer; }
     .add { border: none; border-radius: 50%; width: 28px; height: 28px; cursor: pointer; font-size: 1.1rem;
       background: var(--lumo-primary-color, #1676f3); color: #fff; }
     .body { position: relative; flex: 1; }
@@ -171,7 +174,7 @@ export class AtelierBoard extends LitElement {
 
   private onPointerMove(e: PointerEvent) {
     const d = this.drag;
-    if (!d || d.pointerId !== e.pointerId) return;
+    if (!d || d.pointerId !== e.pointerId || this.hasAttribute('readonly')) return;
     const moved = d.moved || Math.hypot(e.clientX - d.startX, e.clientY - d.startY) > DRAG_THRESHOLD_PX;
     this.drag = { ...d, moved, left: e.clientX - d.offsetX, top: e.clientY - d.offsetY };
     this.highlightDropZone(moved ? this.zoneAt(e.clientX, e.clientY) : undefined);

@@ -6,15 +6,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Authenticates API calls that carry {@code Authorization: Bearer <token>}. Not a bean: only the API chain uses it. */
 class BearerTokenFilter extends OncePerRequestFilter {
     private final ApiTokenService tokens;
+    private final SecurityContextHolderStrategy contexts;
 
-    BearerTokenFilter(ApiTokenService tokens) {
+    /** {@code contexts}: this application's strategy, the one its authorization filter reads (not a global). */
+    BearerTokenFilter(ApiTokenService tokens, SecurityContextHolderStrategy contexts) {
         this.tokens = tokens;
+        this.contexts = contexts;
     }
 
     @Override
@@ -22,9 +26,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            tokens.authenticate(header.substring(7).strip()).ifPresent(user -> SecurityContextHolder.getContext()
-                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                            user.getAuthorities())));
+            tokens.authenticate(header.substring(7).strip()).ifPresent(user -> {
+                SecurityContext context = contexts.createEmptyContext();
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                        user.getAuthorities()));
+                contexts.setContext(context);
+            });
         }
         chain.doFilter(request, response);
     }

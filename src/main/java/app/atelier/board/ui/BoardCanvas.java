@@ -50,6 +50,11 @@ public class BoardCanvas extends Component {
         getElement().callJsFunction("setBoard", layoutJson(template), cardNodes, labelsJson());
     }
 
+    /** Read-only: no "add" buttons and no dragging (for observers; the server enforces it regardless). */
+    public void setReadOnly(boolean readOnly) {
+        getElement().setAttribute("readonly", readOnly);
+    }
+
     public void upsertCard(JsonNode card) {
         getElement().callJsFunction("upsertCard", card);
     }

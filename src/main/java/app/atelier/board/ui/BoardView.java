@@ -123,7 +123,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             actor = currentActor.get().orElseThrow(() -> new NotFoundException("error.board.notFound", boardId));
             Board next = service.getBoard(actor, boardId);
             role = access.roleOf(actor, boardId).orElseThrow();
-            people.setVisible(role == Role.FACILITATOR);
+            showRole();
             boolean changed = board == null || !board.getId().equals(next.getId());
             board = next;
             template = service.templateOf(next);
@@ -180,7 +180,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         role = now;
-        people.setVisible(role == Role.FACILITATOR);
+        showRole();
         if (role == null) {
             leave();
             canvas.removeFromParent();
@@ -189,6 +189,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         } else {
             Notification.show(getTranslation("access.roleChanged", getTranslation("role." + role.id())));
         }
+    }
+
+    /** What this person's role offers on the page; the services decide what is actually allowed. */
+    private void showRole() {
+        people.setVisible(role == Role.FACILITATOR);
+        canvas.setReadOnly(role == null || !role.canWrite());
     }
 
     private void leave() {
@@ -251,7 +257,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void openEditor(ZoneDefinition zone, Card card) {
-        CardEditor editor = new CardEditor(service, template, board.getId(), zone, card, actor);
+        boolean editable = role != null && (role == Role.FACILITATOR
+                || (role.canWrite() && (card == null || actor.id().equals(card.getAuthorId()))));
+        CardEditor editor = new CardEditor(service, template, board.getId(), zone, card, actor, editable);
         editor.addOpenedChangeListener(e -> openEditor = e.isOpened() ? editor : null);
         editor.open();
     }

@@ -48,6 +48,7 @@ class CardEditor extends Dialog {
     final RadioButtonGroup<String> color = new RadioButtonGroup<>();
     final Button save = new Button();
     final Button delete = new Button();
+    final Button cancel = new Button();
     final Div conflict = new Div();
 
     private boolean deleteArmed;
@@ -56,7 +57,7 @@ class CardEditor extends Dialog {
     private Card base;
 
     CardEditor(BoardService service, BoardTemplate template, String boardId, ZoneDefinition zone, Card card,
-               Actor actor) {
+               Actor actor, boolean editable) {
         this.service = service;
         this.boardId = boardId;
         this.zone = zone;
@@ -112,7 +113,8 @@ class CardEditor extends Dialog {
         save.setText(getTranslation("card.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
-        Button cancel = new Button(getTranslation("card.cancel"), e -> close());
+        cancel.setText(getTranslation("card.cancel"));
+        cancel.addClickListener(e -> close());
         cancel.setId("card-cancel");
         delete.setId("card-delete");
         delete.setText(getTranslation("card.delete"));
@@ -125,6 +127,15 @@ class CardEditor extends Dialog {
             color.setValue(zone.defaultColor());
         } else {
             fill(card);
+        }
+        if (!editable) {
+            // Someone else's card, or an observer: read it, not change it.
+            text.setReadOnly(true);
+            fields.values().forEach(f -> f.setReadOnly(true));
+            color.setReadOnly(true);
+            save.setVisible(false);
+            delete.setVisible(false);
+            cancel.setText(getTranslation("card.close"));
         }
     }
 

@@ -123,6 +123,26 @@ class BoardViewTest {
     }
 
     @Test
+    void someoneElsesCardOpensReadOnlyForAParticipant() {
+        Card anas = service.addCard(ana, board.getId(), NewCard.of("fails", "à Ana"));
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
+        assertThat(view(bruno).canvas.getElement().getAttribute("readonly")).isNull();
+
+        CanvasProbe.gesture(view(bruno).canvas, "openCard", anas.getId());
+
+        CardEditor editor = view(bruno).openEditor();
+        assertThat(editor.text.isReadOnly()).isTrue();
+        assertThat(editor.save.isVisible()).isFalse();
+        assertThat(editor.delete.isVisible()).isFalse();
+    }
+
+    @Test
+    void anObserversCanvasIsReadOnly() {
+        BrowserlessUIContext chloe = guestPage("Chloé", Role.OBSERVER);
+        assertThat(view(chloe).canvas.getElement().getAttribute("readonly")).isNotNull();
+    }
+
+    @Test
     void aParticipantCannotMoveSomeoneElsesCard() {
         Card anas = service.addCard(ana, board.getId(), NewCard.of("fails", "à Ana"));
         BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);

@@ -43,8 +43,10 @@ class ApiSecurityTest {
     void setUp() throws Exception {
         fanny = people.account("Fanny");
         fannyToken = tokens.create(fanny, "tests").secret();
-        boardId = call("POST", "/api/boards", "{\"title\":\"Sécurité\",\"template\":\"brand-promise\"}", fannyToken)
-                .json().get("id").asString();
+        Response board = call("POST", "/api/boards", "{\"title\":\"Sécurité\",\"template\":\"brand-promise\"}",
+                fannyToken);
+        assertThat(board.status()).as(board.body()).isEqualTo(201);
+        boardId = board.json().get("id").asString();
         fannysCard = call("POST", cards(), "{\"zone\":\"promise\",\"text\":\"à Fanny\"}", fannyToken).json()
                 .get("id").asString();
     }
