@@ -57,6 +57,16 @@ class AccountServiceTest {
     }
 
     @Test
+    void manyFailuresFromOneAddressSlowDownEveryAccountTriedFromIt() {
+        String address = "192.0.2." + (int) (Math.random() * 250);
+        for (int i = 0; i < 50; i++) {
+            limits.signInFailed(unique(), address);
+        }
+        assertThatThrownBy(() -> limits.checkSignIn(unique(), address)).isInstanceOf(RateLimitedException.class);
+        limits.checkSignIn(unique(), "192.0.2.254"); // another address is not affected
+    }
+
+    @Test
     void userTextLosesControlCharacters() {
         assertThat(UserText.clean("  Bonjour\u0000 à\u0007 tous\r\n\u202Eevil\tok  ")).isEqualTo("Bonjour à tous\nevil\tok");
     }

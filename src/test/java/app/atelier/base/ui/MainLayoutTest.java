@@ -7,7 +7,6 @@ import app.atelier.security.ui.LoginView;
 import app.atelier.support.People;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import org.springframework.security.core.Authentication;
-import com.vaadin.browserless.BrowserlessApplicationContext;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.html.H2;

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.atelier.board.BoardEvent;
 import app.atelier.board.BoardEventBus;
 import app.atelier.security.ApiTokenService;
+import app.atelier.support.ApiClient;
+import app.atelier.support.ApiClient.Response;
 import app.atelier.support.People;
 import com.vaadin.flow.shared.Registration;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,13 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BoardApiTest {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
     @Autowired
@@ -36,11 +29,13 @@ class BoardApiTest {
     @Autowired
     ApiTokenService tokens;
 
+    private ApiClient api;
     private String token;
     private String boardId;
 
     @BeforeEach
     void createBoard() throws Exception {
+        api = new ApiClient(port);
         token = tokens.create(people.account("Ana"), "tests").secret();
         Response created = send("POST", "/api/boards", "{\"title\":\"Promesse 2027\",\"template\":\"brand-promise\"}");
         assertThat(created.status()).isEqualTo(201);
@@ -164,13 +159,10 @@ class BoardApiTest {
 
     @Test
     void errorsSpeakTheCallersLanguage() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/api/boards/" + boardId + "/cards"))
-                .header("Content-Type", "application/json").header("Accept-Language", "fr-CA")
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"zone\":\"promise\",\"text\":\" \"}")).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(response.body()).get("message").asString()).isEqualTo("La carte doit contenir du texte.");
+        Response response = api.call("POST", "/api/boards/" + boardId + "/cards",
+                "{\"zone\":\"promise\",\"text\":\" \"}", token, "Accept-Language", "fr-CA");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("message").asString()).isEqualTo("La carte doit contenir du texte.");
     }
 
     @Test
@@ -202,30 +194,11 @@ class BoardApiTest {
         }
     }
 
-    private Response send(String method, String path, String body) throws IOException, InterruptedException {
-        return sendAs(method, path, body, "application/json");
+    private Response send(String method, String path, String body) throws Exception {
+        return api.call(method, path, body, token);
     }
 
-    private Response sendAs(String method, String path, String body, String type)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept",
-                "application/json").header("Authorization", "Bearer " + token);
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(), response.body(), response.headers());
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
-    }
-
-    record Response(int status, String body, java.net.http.HttpHeaders headers) {
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
+    private Response sendAs(String method, String path, String body, String type) throws Exception {
+        return api.send(method, path, body, type, token);
     }
 }

@@ -176,6 +176,20 @@ class BoardViewTest {
     }
 
     @Test
+    void removingAMemberStopsTheirOpenPage() {
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
+        String brunoId = access.members(ana, board.getId()).stream()
+                .filter(m -> m.getMemberName().equals("Bruno")).findFirst().orElseThrow().getMemberId();
+
+        access.removeMember(ana, board.getId(), brunoId);
+        bruno.activate();
+        CanvasProbe.deliverPushes(bruno.getUI());
+
+        assertThat(view(bruno).accessLost.isVisible()).isTrue();
+        assertThat(bus.listenerCount(board.getId())).isZero();
+    }
+
+    @Test
     void aRoleChangeReachesTheOpenPage() {
         BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
         String brunoId = access.members(ana, board.getId()).stream()

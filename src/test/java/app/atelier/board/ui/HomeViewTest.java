@@ -12,7 +12,6 @@ import org.springframework.security.core.Authentication;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.template.BoardTemplate;
-import com.vaadin.browserless.BrowserlessApplicationContext;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.html.Anchor;

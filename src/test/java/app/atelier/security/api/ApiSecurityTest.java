@@ -6,6 +6,8 @@ import app.atelier.access.Role;
 import app.atelier.board.BoardService;
 import app.atelier.security.ApiTokenService;
 import app.atelier.security.AtelierUser;
+import app.atelier.support.ApiClient;
+import app.atelier.support.ApiClient.Response;
 import app.atelier.support.People;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,12 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The API's doors: tokens, roles, other boards' ids, rate limits, headers. Always a JSON body. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiSecurityTest {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
@@ -34,6 +34,7 @@ class ApiSecurityTest {
     @Autowired
     BoardService boards;
 
+    private ApiClient api;
     private AtelierUser fanny;
     private String fannyToken;
     private String boardId;
@@ -41,6 +42,7 @@ class ApiSecurityTest {
 
     @BeforeEach
     void setUp() throws Exception {
+        api = new ApiClient(port);
         fanny = people.account("Fanny");
         fannyToken = tokens.create(fanny, "tests").secret();
         Response board = call("POST", "/api/boards", "{\"title\":\"Sécurité\",\"template\":\"brand-promise\"}",
@@ -197,26 +199,10 @@ class ApiSecurityTest {
     }
 
     private Response call(String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(), response.body(), response.headers());
+        return api.call(method, path, body, token);
     }
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    record Response(int status, String body, java.net.http.HttpHeaders headers) {
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
     }
 }

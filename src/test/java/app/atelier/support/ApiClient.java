@@ -1,0 +1,52 @@
+package app.atelier.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Real HTTP calls to the running test server, as an integration would make them. */
+public final class ApiClient {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    public ApiClient(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public record Response(int status, String body, HttpHeaders headers) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+
+    /** A call with an optional JSON body, bearer token and extra header pairs ({@code name, value, …}). */
+    public Response call(String method, String path, String body, String token, String... headers)
+            throws IOException, InterruptedException {
+        return send(method, path, body, "application/json", token, headers);
+    }
+
+    public Response send(String method, String path, String body, String contentType, String token,
+                         String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept",
+                "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body(), response.headers());
+    }
+}
