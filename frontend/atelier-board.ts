@@ -19,9 +19,10 @@ interface Group { id: string; label: string; area: Area; shape: string }
 interface Layout { columns: number; rows: number; zones: Zone[]; groups: Group[] }
 interface Card {
   id: string; zone: string; text: string; color: string; x: number; y: number;
-  author?: string; fieldCount?: number; version: number;
+  author?: string; fieldCount?: number; locked?: boolean; version: number;
 }
-interface Labels { add: string; openCard: string; fieldsBadge: string }
+interface Labels { add: string; openCard: string; fieldsBadge: string; locked: string; lockZone: string; unlockZone: string }
+interface Session { locked: boolean; lockedZones: string[] }
 
 interface Drag {
   id: string; pointerId: number; startX: number; startY: number;
@@ -34,7 +35,8 @@ const DRAG_THRESHOLD_PX = 4;
 export class AtelierBoard extends LitElement {
   @state() private layout: Layout = { columns: 1, rows: 1, zones: [], groups: [] };
   @state() private cards = new Map<string, Card>();
-  @state() private labels: Labels = { add: '+', openCard: '', fieldsBadge: '' };
+  @state() private labels: Labels = { add: '+', openCard: '', fieldsBadge: '', locked: '', lockZone: '', unlockZone: '' };
+  @state() private session: Session = { locked: false, lockedZones: [] };
   @state() private drag?: Drag;
 
   /** Ids of cards removed since the last setBoard: a late upsert must not bring them back. */
@@ -42,6 +44,7 @@ export class AtelierBoard extends LitElement {
 
   declare $server: {
     ready(): void;
+    toggleZoneLock(zone: string): void;
     moveCard(id: string, zone: string, x: number, y: number): void;
     openCard(id: string): void;
     requestNewCard(zone: string): void;
@@ -58,6 +61,10 @@ export class AtelierBoard extends LitElement {
     this.labels = labels;
     this.removed.clear();
     this.cards = new Map(cards.map((c) => [c.id, c]));
+  }
+
+  setSession(session: Session) {
+    this.session = session;
   }
 
   upsertCard(card: Card) {
@@ -93,6 +100,11 @@ export class AtelierBoard extends LitElement {
     /* Observers: the board is shown, not offered for editing (the server refuses changes anyway). */
     :host([readonly]) .add { display: none; }
     :host([readonly]) .card { cursor: pointer; }
+    .lock-zone { display: none; border: none; background: none; cursor: pointer; font-size: 1rem; padding: 0 4px; }
+    :host([facilitator]) .lock-zone { display: inline-block; }
+    .lock { font-size: 0.8rem; }
+    .zone.locked { background: var(--lumo-contrast-10pct, #e6e8ec); }
+    .card.locked { cursor: default; }
     .add { border: none; border-radius: 50%; width: 28px; height: 28px; cursor: pointer; font-size: 1.1rem;
       background: var(--lumo-primary-color, #1676f3); color: #fff; }
     .body { position: relative; flex: 1; }
@@ -131,10 +143,16 @@ export class AtelierBoard extends LitElement {
 
   private renderZone(zone: Zone) {
     const cards = [...this.cards.values()].filter((c) => c.zone === zone.id);
+    const locked = this.session.lockedZones.includes(zone.id);
     return html`
-      <section class="zone ${zone.group ? 'in-group' : ''}" data-zone-id=${zone.id} style=${this.areaStyle(zone.area)}>
+      <section class="zone ${zone.group ? 'in-group' : ''} ${locked ? 'locked' : ''}" data-zone-id=${zone.id}
+        data-locked=${locked ? 'true' : 'false'} style=${this.areaStyle(zone.area)}>
         <header>
           <h3>${zone.label}</h3>
+          ${locked ? html`<span class="lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}>🔒</span>` : nothing}
+          <button class="lock-zone" title=${locked ? this.labels.unlockZone : this.labels.lockZone}
+            aria-label=${`${locked ? this.labels.unlockZone : this.labels.lockZone} — ${zone.label}`}
+            @click=${() => this.$server.toggleZoneLock(zone.id)}>${locked ? '🔓' : '🔒'}</button>
           <button class="add" title=${this.labels.add} aria-label=${`${this.labels.add} — ${zone.label}`}
             @click=${() => this.$server.requestNewCard(zone.id)}>+</button>
         </header>
@@ -151,14 +169,15 @@ export class AtelierBoard extends LitElement {
       ? `position: fixed; left: ${this.drag!.left}px; top: ${this.drag!.top}px;`
       : `left: ${(card.x * 100).toFixed(3)}%; top: ${(card.y * 100).toFixed(3)}%;`;
     return html`
-      <div class="card ${card.color} ${dragging ? 'dragging' : ''}" data-card-id=${card.id} tabindex="0" role="button"
+      <div class="card ${card.color} ${dragging ? 'dragging' : ''} ${card.locked ? 'locked' : ''}" data-card-id=${card.id}
+        data-locked=${card.locked ? 'true' : 'false'} tabindex="0" role="button"
         aria-label=${`${this.labels.openCard}: ${card.text}`} style=${position}
         @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, card)}
         @pointermove=${(e: PointerEvent) => this.onPointerMove(e)}
         @pointerup=${(e: PointerEvent) => this.onPointerUp(e)}
         @pointercancel=${() => (this.drag = undefined)}
         @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.$server.openCard(card.id); } }}
-      ><span class="text">${card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}</div>`;
+      >${card.locked ? html`<span class="lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}>🔒 </span>` : nothing}<span class="text">${card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}</div>`;
   }
 
   private onPointerDown(e: PointerEvent, card: Card) {
@@ -172,9 +191,16 @@ export class AtelierBoard extends LitElement {
     };
   }
 
+  /** Whether this person may drag the card (the server decides anyway; this only spares a refused drop). */
+  private canDrag(card: Card | undefined) {
+    if (!card || this.hasAttribute('readonly')) return false;
+    if (this.hasAttribute('facilitator')) return true;
+    return !card.locked && !this.session.locked && !this.session.lockedZones.includes(card.zone);
+  }
+
   private onPointerMove(e: PointerEvent) {
     const d = this.drag;
-    if (!d || d.pointerId !== e.pointerId || this.hasAttribute('readonly')) return;
+    if (!d || d.pointerId !== e.pointerId || !this.canDrag(this.cards.get(d.id))) return;
     const moved = d.moved || Math.hypot(e.clientX - d.startX, e.clientY - d.startY) > DRAG_THRESHOLD_PX;
     this.drag = { ...d, moved, left: e.clientX - d.offsetX, top: e.clientY - d.offsetY };
     this.highlightDropZone(moved ? this.zoneAt(e.clientX, e.clientY) : undefined);

@@ -68,11 +68,12 @@ public class AccessService {
     }
 
     /** Editing, moving or deleting a card: its author (unless an observer) or a facilitator. */
-    public void requireCardOwnerOrFacilitator(Actor actor, String boardId, String authorId) {
+    public Role requireCardOwnerOrFacilitator(Actor actor, String boardId, String authorId) {
         Role role = requireWriter(actor, boardId);
         if (role != Role.FACILITATOR && !actor.id().equals(authorId)) {
             throw denied(actor, boardId, "others-card", "error.access.notYourCard");
         }
+        return role;
     }
 
     public void requireFacilitator(Actor actor, String boardId) {
@@ -81,10 +82,12 @@ public class AccessService {
         }
     }
 
-    private static ForbiddenException denied(Actor actor, String boardId, String action, String messageKey) {
+    /** A refusal for a reason other than the role (a lock, the phase): logged like every denied action. */
+    public static ForbiddenException denied(Actor actor, String boardId, String action, String messageKey) {
         SecurityLog.event("denied." + action, actor.id(), "board=" + boardId);
         return new ForbiddenException(messageKey);
     }
+
 
     // --- membership ---
 

@@ -1,6 +1,7 @@
 package app.atelier.board;
 
 import java.time.Instant;
+import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -19,16 +20,21 @@ public class Board {
     private String createdBy;
     @Indexed
     private Instant createdAt;
+    /** The session: current phase and what the facilitator locked (the board, whole zones). */
+    private Phase phase;
+    private boolean locked;
+    private Set<String> lockedZones;
     @Version
     private Long version;
 
     protected Board() {
     }
 
-    public Board(String title, String templateId, String createdBy, Instant createdAt) {
+    public Board(String title, String templateId, String createdBy, Instant createdAt, Phase phase) {
         this.title = title;
         this.templateId = templateId;
         this.createdBy = createdBy;
+        this.phase = phase;
         this.createdAt = createdAt;
     }
 
@@ -50,6 +56,22 @@ public class Board {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Phase getPhase() {
+        return phase == null ? Phase.WRITE : phase;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public Set<String> getLockedZones() {
+        return lockedZones == null ? Set.of() : Set.copyOf(lockedZones);
+    }
+
+    public boolean isZoneLocked(String zone) {
+        return lockedZones != null && lockedZones.contains(zone);
     }
 
     public Long getVersion() {

@@ -4,6 +4,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import app.atelier.access.AccessService;
 import app.atelier.access.Actor;
+import app.atelier.access.Role;
+import app.atelier.base.InvalidInputException;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.NotFoundException;
 import app.atelier.base.StaleVersionException;
@@ -55,7 +57,8 @@ public class BoardService {
         }
         String cleanTitle = CardRules.title(title);
         BoardTemplate template = templates.require(templateId);
-        Board board = boards.save(new Board(cleanTitle, template.id(), actor.id(), clock.instant()));
+        Board board = boards.save(new Board(cleanTitle, template.id(), actor.id(), clock.instant(),
+                Phase.fromId(template.agenda().getFirst())));
         access.grantOwner(board.getId(), actor);
         return board;
     }
@@ -95,9 +98,11 @@ public class BoardService {
 
     /** Adds a card written by {@code actor} (facilitators and participants; a few dozen at a time at most). */
     public Card addCard(Actor actor, String boardId, NewCard newCard) {
-        access.requireWriter(actor, boardId);
-        BoardTemplate template = templateOf(board(boardId));
+        Role role = access.requireWriter(actor, boardId);
+        Board board = board(boardId);
+        BoardTemplate template = templateOf(board);
         ZoneDefinition zone = CardRules.zone(template, newCard.zone());
+        requireSessionAllows(actor, role, board, null, zone.id());
         String text = CardRules.text(newCard.text());
         Map<String, String> fields = CardRules.fields(zone, newCard.fields());
         fields.values().removeIf(String::isEmpty);
@@ -119,10 +124,12 @@ public class BoardService {
      */
     public Card updateCard(Actor actor, String boardId, String cardId, CardChanges changes, Long expectedVersion) {
         access.requireMember(actor, boardId);
-        BoardTemplate template = templateOf(board(boardId));
+        Board board = board(boardId);
+        BoardTemplate template = templateOf(board);
         Card existing = card(boardId, cardId);
-        access.requireCardOwnerOrFacilitator(actor, boardId, existing.getAuthorId());
+        Role role = access.requireCardOwnerOrFacilitator(actor, boardId, existing.getAuthorId());
         ZoneDefinition zone = CardRules.zone(template, changes.zone() == null ? existing.getZone() : changes.zone());
+        requireSessionAllows(actor, role, board, existing, zone.id());
 
         Update update = new Update();
         if (changes.zone() != null) {
@@ -175,12 +182,91 @@ public class BoardService {
 
     public void deleteCard(Actor actor, String boardId, String cardId) {
         access.requireMember(actor, boardId);
-        access.requireCardOwnerOrFacilitator(actor, boardId, card(boardId, cardId).getAuthorId());
+        Card existing = card(boardId, cardId);
+        Role role = access.requireCardOwnerOrFacilitator(actor, boardId, existing.getAuthorId());
+        requireSessionAllows(actor, role, board(boardId), existing, existing.getZone());
         Query query = Query.query(where("id").is(cardId).and("boardId").is(boardId));
         if (mongo.remove(query, Card.class).getDeletedCount() == 0) {
             throw new NotFoundException("error.card.notFound", cardId);
         }
         events.publish(new BoardEvent.CardDeleted(boardId, cardId));
+    }
+
+    /**
+     * The session's rules for everyone but facilitators: cards change only in the writing phase, and nothing
+     * locked moves (the board, the card's zone, the target zone, the card itself).
+     */
+    private static void requireSessionAllows(Actor actor, Role role, Board board, Card card, String targetZone) {
+        if (role == Role.FACILITATOR) {
+            return;
+        }
+        String boardId = board.getId();
+        if (!board.getPhase().participantsWrite()) {
+            throw AccessService.denied(actor, boardId, "phase", "error.session.phase");
+        }
+        if (board.isLocked()) {
+            throw AccessService.denied(actor, boardId, "locked", "error.session.boardLocked");
+        }
+        if (board.isZoneLocked(targetZone) || (card != null && board.isZoneLocked(card.getZone()))) {
+            throw AccessService.denied(actor, boardId, "locked", "error.session.zoneLocked");
+        }
+        if (card != null && card.isLocked()) {
+            throw AccessService.denied(actor, boardId, "locked", "error.session.cardLocked");
+        }
+    }
+
+    // --- the session, steered by facilitators ---
+
+    /** Moves the session to a phase of the template's agenda. */
+    public Board setPhase(Actor actor, String boardId, String phaseId) {
+        access.requireFacilitator(actor, boardId);
+        Board board = board(boardId);
+        Phase phase = Phase.fromId(phaseId);
+        if (phase == null || !templateOf(board).agenda().contains(phase.id())) {
+            throw new InvalidInputException("phase", "error.phase.unknown", phaseId,
+                    String.join(", ", templateOf(board).agenda()));
+        }
+        return changeSession(boardId, new Update().set("phase", phase));
+    }
+
+    public Board setBoardLocked(Actor actor, String boardId, boolean locked) {
+        access.requireFacilitator(actor, boardId);
+        return changeSession(boardId, new Update().set("locked", locked));
+    }
+
+    public Board setZoneLocked(Actor actor, String boardId, String zoneId, boolean locked) {
+        access.requireFacilitator(actor, boardId);
+        String zone = CardRules.zone(templateOf(board(boardId)), zoneId).id();
+        Update update = new Update();
+        if (locked) {
+            update.addToSet("lockedZones", zone);
+        } else {
+            update.pull("lockedZones", zone);
+        }
+        return changeSession(boardId, update);
+    }
+
+    public Card setCardLocked(Actor actor, String boardId, String cardId, boolean locked) {
+        access.requireFacilitator(actor, boardId);
+        card(boardId, cardId);
+        Card saved = mongo.findAndModify(Query.query(where("id").is(cardId).and("boardId").is(boardId)),
+                new Update().set("locked", locked).set("updatedAt", clock.instant()).inc("version", 1),
+                FindAndModifyOptions.options().returnNew(true), Card.class);
+        if (saved == null) {
+            throw new NotFoundException("error.card.notFound", cardId);
+        }
+        events.publish(new BoardEvent.CardSaved(boardId, saved));
+        return saved;
+    }
+
+    private Board changeSession(String boardId, Update update) {
+        Board board = mongo.findAndModify(Query.query(where("id").is(boardId)), update,
+                FindAndModifyOptions.options().returnNew(true), Board.class);
+        if (board == null) {
+            throw new NotFoundException("error.board.notFound", boardId);
+        }
+        events.publish(new BoardEvent.SessionChanged(boardId, board));
+        return board;
     }
 
     /** A tidy default place for a card added without coordinates: the next cell of a 3-wide grid in its zone. */

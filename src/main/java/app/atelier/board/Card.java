@@ -28,6 +28,8 @@ public class Card {
     private String authorId;
     private Instant createdAt;
     private Instant updatedAt;
+    /** Locked by a facilitator: nobody else may edit, move or delete it. */
+    private boolean locked;
     @Version
     private Long version;
 
@@ -96,6 +98,10 @@ public class Card {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public boolean isLocked() {
+        return locked;
     }
 
     public long getVersion() {

@@ -4,10 +4,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** A board template is data: a grid, optional zone groups and the zones with their typed fields. */
-public record BoardTemplate(String id, int columns, int rows, List<ZoneGroup> groups, List<ZoneDefinition> zones) {
+public record BoardTemplate(String id, int columns, int rows, List<ZoneGroup> groups, List<ZoneDefinition> zones,
+                            List<String> agenda) {
+    /** The phases a session goes through unless the template proposes its own agenda. */
+    public static final List<String> DEFAULT_AGENDA = List.of("write", "discuss", "vote", "decide");
+
     public BoardTemplate {
         groups = groups == null ? List.of() : List.copyOf(groups);
         zones = List.copyOf(zones);
+        agenda = agenda == null || agenda.isEmpty() ? DEFAULT_AGENDA : List.copyOf(agenda);
     }
 
     public Optional<ZoneDefinition> zone(String zoneId) {

@@ -34,6 +34,15 @@ class TemplateCatalogTest {
     }
 
     @Test
+    void everyAgendaIsMadeOfKnownPhasesStartingWithWriting() {
+        for (BoardTemplate t : catalog.all()) {
+            assertThat(t.agenda()).as(t.id()).startsWith("write")
+                    .allSatisfy(p -> assertThat(app.atelier.board.Phase.fromId(p)).isNotNull());
+        }
+        assertThat(catalog.require("brand-promise").agenda()).containsExactly("write", "discuss", "vote", "decide");
+    }
+
+    @Test
     void everyZoneSitsInsideItsGrid() {
         for (BoardTemplate t : catalog.all()) {
             for (ZoneDefinition z : t.zones()) {

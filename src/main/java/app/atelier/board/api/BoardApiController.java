@@ -12,7 +12,11 @@ import app.atelier.board.api.BoardApiModels.BoardResponse;
 import app.atelier.board.api.BoardApiModels.CardResponse;
 import app.atelier.board.api.BoardApiModels.CreateBoardRequest;
 import app.atelier.board.api.BoardApiModels.CreateCardRequest;
+import app.atelier.board.api.BoardApiModels.LockRequest;
 import app.atelier.board.api.BoardApiModels.PatchCardRequest;
+import app.atelier.board.api.BoardApiModels.PhaseRequest;
+import app.atelier.board.api.BoardApiModels.SessionResponse;
+import org.springframework.web.bind.annotation.PutMapping;
 import app.atelier.base.InvalidInputException;
 import app.atelier.security.AtelierUser;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -90,6 +94,42 @@ class BoardApiController {
                                     @PathVariable String cardId) {
         service.deleteCard(user.actor(), boardId, cardId);
         return ResponseEntity.noContent().build();
+    }
+
+    /** Facilitators: the session's phase (one of the board's agenda). */
+    @PutMapping("/{boardId}/phase")
+    SessionResponse setPhase(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
+                             @RequestBody PhaseRequest request) {
+        requireBody(request);
+        Board board = service.setPhase(user.actor(), boardId, request.phase());
+        return SessionResponse.of(board, service.templateOf(board));
+    }
+
+    @PutMapping("/{boardId}/lock")
+    SessionResponse lockBoard(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
+                              @RequestBody LockRequest request) {
+        Board board = service.setBoardLocked(user.actor(), boardId, locked(request));
+        return SessionResponse.of(board, service.templateOf(board));
+    }
+
+    @PutMapping("/{boardId}/zones/{zone}/lock")
+    SessionResponse lockZone(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
+                             @PathVariable String zone, @RequestBody LockRequest request) {
+        Board board = service.setZoneLocked(user.actor(), boardId, zone, locked(request));
+        return SessionResponse.of(board, service.templateOf(board));
+    }
+
+    @PutMapping("/{boardId}/cards/{cardId}/lock")
+    CardResponse lockCard(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
+                          @PathVariable String cardId, @RequestBody LockRequest request) {
+        return CardResponse.of(service.setCardLocked(user.actor(), boardId, cardId, locked(request)));
+    }
+
+    private static boolean locked(LockRequest request) {
+        if (request == null || request.locked() == null) {
+            throw new InvalidInputException("locked", "error.json.field", "locked");
+        }
+        return request.locked();
     }
 
     /** A stale version: 409 with the card as it is now, so the client can merge and retry. */

@@ -28,9 +28,23 @@ final class BoardApiModels {
                             Long version) {
     }
 
+    record LockRequest(Boolean locked) {
+    }
+
+    record PhaseRequest(String phase) {
+    }
+
+    /** The session: phase (with the template's agenda) and locks. */
+    record SessionResponse(String phase, List<String> agenda, boolean locked, List<String> lockedZones) {
+        static SessionResponse of(Board board, BoardTemplate template) {
+            return new SessionResponse(board.getPhase().id(), template.agenda(), board.isLocked(),
+                    board.getLockedZones().stream().sorted().toList());
+        }
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record BoardResponse(String id, String title, String template, Instant createdAt, List<ZoneResponse> zones,
-                         List<CardResponse> cards) {
+    record BoardResponse(String id, String title, String template, Instant createdAt, SessionResponse session,
+                         List<ZoneResponse> zones, List<CardResponse> cards) {
     }
 
     record ZoneResponse(String id, Map<String, String> label, Map<String, String> hint, List<FieldResponse> fields) {
@@ -41,16 +55,17 @@ final class BoardApiModels {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record CardResponse(String id, String zone, String text, Map<String, String> fields, String color, double x,
-                        double y, String author, Instant createdAt, Instant updatedAt, long version) {
+                        double y, String author, boolean locked, Instant createdAt, Instant updatedAt, long version) {
         static CardResponse of(Card c) {
             return new CardResponse(c.getId(), c.getZone(), c.getText(), c.getFields(), c.getColor(), c.getX(),
-                    c.getY(), c.getAuthor(), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion());
+                    c.getY(), c.getAuthor(), c.isLocked(), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion());
         }
     }
 
     static BoardResponse board(Board board, BoardTemplate template, List<Card> cards, I18NProvider i18n) {
         List<ZoneResponse> zones = template.zones().stream().map(z -> zone(template, z, i18n)).toList();
-        return new BoardResponse(board.getId(), board.getTitle(), board.getTemplateId(), board.getCreatedAt(), zones,
+        return new BoardResponse(board.getId(), board.getTitle(), board.getTemplateId(), board.getCreatedAt(),
+                SessionResponse.of(board, template), zones,
                 cards == null ? null : cards.stream().map(CardResponse::of).toList());
     }
 

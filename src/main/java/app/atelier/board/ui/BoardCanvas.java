@@ -1,5 +1,6 @@
 package app.atelier.board.ui;
 
+import app.atelier.board.Board;
 import app.atelier.board.Card;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.ZoneDefinition;
@@ -33,6 +34,8 @@ public class BoardCanvas extends Component {
         void open(String cardId);
 
         void requestNew(String zone);
+
+        void toggleZoneLock(String zone);
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -48,6 +51,19 @@ public class BoardCanvas extends Component {
         ArrayNode cardNodes = JSON.createArrayNode();
         cards.forEach(card -> cardNodes.add(cardJson(card)));
         getElement().callJsFunction("setBoard", layoutJson(template), cardNodes, labelsJson());
+    }
+
+    /** The session as the canvas shows it: board lock and locked zones. */
+    public void showSession(Board board) {
+        ObjectNode session = JSON.createObjectNode().put("locked", board.isLocked());
+        ArrayNode zones = session.putArray("lockedZones");
+        board.getLockedZones().forEach(zones::add);
+        getElement().callJsFunction("setSession", session);
+    }
+
+    /** Facilitators get the zone lock buttons and may drag anything. */
+    public void setFacilitator(boolean facilitator) {
+        getElement().setAttribute("facilitator", facilitator);
     }
 
     /** Read-only: no "add" buttons and no dragging (for observers; the server enforces it regardless). */
@@ -73,6 +89,7 @@ public class BoardCanvas extends Component {
                 .put("x", card.getX())
                 .put("y", card.getY())
                 .put("fieldCount", (int) card.getFields().values().stream().filter(v -> !v.isBlank()).count())
+                .put("locked", card.isLocked())
                 .put("version", card.getVersion());
         if (card.getAuthor() != null) {
             node.put("author", card.getAuthor());
@@ -106,7 +123,10 @@ public class BoardCanvas extends Component {
         return JSON.valueToTree(Map.of(
                 "add", getTranslation("board.canvas.add"),
                 "openCard", getTranslation("board.canvas.open"),
-                "fieldsBadge", getTranslation("board.canvas.fields")));
+                "fieldsBadge", getTranslation("board.canvas.fields"),
+                "locked", getTranslation("board.canvas.locked"),
+                "lockZone", getTranslation("board.canvas.lockZone"),
+                "unlockZone", getTranslation("board.canvas.unlockZone")));
     }
 
     @ClientCallable
@@ -122,6 +142,11 @@ public class BoardCanvas extends Component {
     @ClientCallable
     private void openCard(String cardId) {
         run(g -> g.open(cardId));
+    }
+
+    @ClientCallable
+    private void toggleZoneLock(String zone) {
+        run(g -> g.toggleZoneLock(zone));
     }
 
     @ClientCallable

@@ -7,6 +7,9 @@ import app.atelier.board.BoardEvent;
 import app.atelier.board.BoardEventBus;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
+import app.atelier.board.Phase;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import app.atelier.access.AccessEvents;
 import app.atelier.access.AccessService;
 import app.atelier.access.Actor;
@@ -52,6 +55,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final H2 title = new H2();
     final Button people = new Button();
+    final Span phaseBadge = new Span();
+    final Select<Phase> phase = new Select<>();
+    final Button lockBoard = new Button();
     final Div accessLost = new Div();
     final BoardCanvas canvas = new BoardCanvas();
     final PresenceList presenceList = new PresenceList();
@@ -86,7 +92,19 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         accessLost.setId("access-lost");
         accessLost.addClassName("access-lost");
         accessLost.setVisible(false);
-        HorizontalLayout bar = new HorizontalLayout(back, title, people, presenceList);
+        phaseBadge.setId("phase-badge");
+        phaseBadge.addClassName("phase-badge");
+        phase.setId("phase-select");
+        phase.setAriaLabel(getTranslation("session.phase"));
+        phase.setItemLabelGenerator(p -> getTranslation("phase." + p.id()));
+        phase.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                act(() -> service.setPhase(actor, board.getId(), e.getValue().id()));
+            }
+        });
+        lockBoard.setId("lock-board");
+        lockBoard.addClickListener(e -> act(() -> service.setBoardLocked(actor, board.getId(), !board.isLocked())));
+        HorizontalLayout bar = new HorizontalLayout(back, title, phaseBadge, phase, lockBoard, people, presenceList);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.expand(title);
@@ -111,6 +129,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             public void requestNew(String zone) {
                 openNewCard(zone);
             }
+
+            @Override
+            public void toggleZoneLock(String zone) {
+                act(() -> service.setZoneLocked(actor, board.getId(), zone, !board.isZoneLocked(zone)));
+            }
         });
         add(bar, accessLost, canvas);
         setFlexGrow(1, canvas);
@@ -123,11 +146,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             actor = currentActor.get().orElseThrow(() -> new NotFoundException("error.board.notFound", boardId));
             Board next = service.getBoard(actor, boardId);
             role = access.roleOf(actor, boardId).orElseThrow();
-            showRole();
             boolean changed = board == null || !board.getId().equals(next.getId());
             board = next;
             template = service.templateOf(next);
+            phase.setItems(template.agenda().stream().map(Phase::fromId).toList());
             title.setText(next.getTitle());
+            showRole();
             if (changed && isAttached()) {
                 // Same page, another board: the canvas stays connected, so push the new board ourselves.
                 leave();
@@ -170,6 +194,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void sendBoard() {
         if (board != null && eventSubscription != null && role != null) {
             canvas.showBoard(template, service.cards(actor, board.getId()));
+            canvas.showSession(board);
         }
     }
 
@@ -191,10 +216,32 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    /** What this person's role offers on the page; the services decide what is actually allowed. */
+    /**
+     * What this person's role and the session offer on the page (the services decide what is actually allowed):
+     * facilitators steer; participants write only in the writing phase of an unlocked board.
+     */
     private void showRole() {
-        people.setVisible(role == Role.FACILITATOR);
-        canvas.setReadOnly(role == null || !role.canWrite());
+        boolean facilitator = role == Role.FACILITATOR;
+        people.setVisible(facilitator);
+        phase.setVisible(facilitator);
+        lockBoard.setVisible(facilitator);
+        phaseBadge.setVisible(!facilitator);
+        canvas.setFacilitator(facilitator);
+        canvas.setReadOnly(role == null || !role.canWrite()
+                || (!facilitator && (!board.getPhase().participantsWrite() || board.isLocked())));
+        phase.setValue(board.getPhase());
+        phaseBadge.setText(getTranslation("phase." + board.getPhase().id())
+                + (board.isLocked() ? " · " + getTranslation("session.boardLocked") : ""));
+        lockBoard.setText(getTranslation(board.isLocked() ? "session.unlockBoard" : "session.lockBoard"));
+    }
+
+    /** Runs a facilitator's command; a refusal is explained, never swallowed. */
+    private void act(Runnable command) {
+        try {
+            command.run();
+        } catch (LocalizedException e) {
+            showError(e);
+        }
     }
 
     private void leave() {
@@ -216,6 +263,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void apply(BoardEvent event) {
         switch (event) {
             case BoardEvent.CardSaved saved -> canvas.upsertCard(BoardCanvas.cardJson(saved.card()));
+            case BoardEvent.SessionChanged changed -> {
+                board = changed.board();
+                canvas.showSession(board);
+                showRole();
+            }
             case BoardEvent.CardDeleted deleted -> {
                 canvas.removeCard(deleted.cardId());
                 if (openEditor != null) {
@@ -259,7 +311,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void openEditor(ZoneDefinition zone, Card card) {
         boolean editable = role != null && (role == Role.FACILITATOR
                 || (role.canWrite() && (card == null || actor.id().equals(card.getAuthorId()))));
-        CardEditor editor = new CardEditor(service, template, board.getId(), zone, card, actor, editable);
+        CardEditor editor = new CardEditor(service, template, board.getId(), zone, card, actor, editable,
+                role == Role.FACILITATOR);
         editor.addOpenedChangeListener(e -> openEditor = e.isOpened() ? editor : null);
         editor.open();
     }

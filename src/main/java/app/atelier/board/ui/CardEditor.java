@@ -49,6 +49,7 @@ class CardEditor extends Dialog {
     final Button save = new Button();
     final Button delete = new Button();
     final Button cancel = new Button();
+    final Button lock = new Button();
     final Div conflict = new Div();
 
     private boolean deleteArmed;
@@ -57,7 +58,7 @@ class CardEditor extends Dialog {
     private Card base;
 
     CardEditor(BoardService service, BoardTemplate template, String boardId, ZoneDefinition zone, Card card,
-               Actor actor, boolean editable) {
+               Actor actor, boolean editable, boolean facilitator) {
         this.service = service;
         this.boardId = boardId;
         this.zone = zone;
@@ -121,7 +122,21 @@ class CardEditor extends Dialog {
         delete.addThemeVariants(ButtonVariant.ERROR);
         delete.addClickListener(e -> delete());
         delete.setVisible(card != null);
-        getFooter().add(delete, cancel, save);
+        lock.setId("card-lock");
+        lock.setVisible(facilitator && card != null);
+        if (card != null) {
+            lock.setText(getTranslation(card.isLocked() ? "card.unlock" : "card.lock"));
+            lock.addClickListener(e -> {
+                try {
+                    service.setCardLocked(actor, boardId, card.getId(), !card.isLocked());
+                    close();
+                } catch (LocalizedException error) {
+                    Notification.show(getTranslation(error.messageKey(), error.args()))
+                            .addThemeVariants(NotificationVariant.ERROR);
+                }
+            });
+        }
+        getFooter().add(delete, lock, cancel, save);
 
         if (card == null) {
             color.setValue(zone.defaultColor());

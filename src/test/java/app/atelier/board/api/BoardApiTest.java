@@ -58,6 +58,28 @@ class BoardApiTest {
     }
 
     @Test
+    void theFacilitatorSteersTheSessionThroughTheApi() throws Exception {
+        assertThat(send("GET", "/api/boards/" + boardId, null).json().at("/session/phase").asString()).isEqualTo("write");
+
+        Response phase = send("PUT", "/api/boards/" + boardId + "/phase", "{\"phase\":\"vote\"}");
+        assertThat(phase.status()).isEqualTo(200);
+        assertThat(phase.json().get("phase").asString()).isEqualTo("vote");
+        assertThat(phase.json().get("agenda").toString()).isEqualTo("[\"write\",\"discuss\",\"vote\",\"decide\"]");
+        Response zone = send("PUT", "/api/boards/" + boardId + "/zones/tone/lock", "{\"locked\":true}");
+        assertThat(zone.json().get("lockedZones").toString()).isEqualTo("[\"tone\"]");
+        String cardId = addCard("{\"zone\":\"promise\",\"text\":\"x\"}");
+        assertThat(send("PUT", "/api/boards/" + boardId + "/cards/" + cardId + "/lock", "{\"locked\":true}").json()
+                .get("locked").asBoolean()).isTrue();
+        assertThat(send("PUT", "/api/boards/" + boardId + "/lock", "{\"locked\":true}").json().get("locked")
+                .asBoolean()).isTrue();
+
+        assertError(send("PUT", "/api/boards/" + boardId + "/phase", "{\"phase\":\"present\"}"), 400, "phase");
+        assertError(send("PUT", "/api/boards/" + boardId + "/zones/fails/lock", "{\"locked\":true}"), 400, "zone");
+        assertError(send("PUT", "/api/boards/" + boardId + "/lock", "{}"), 400, "locked");
+        assertThat(send("GET", "/api/boards/" + boardId, null).json().at("/session/phase").asString()).isEqualTo("vote");
+    }
+
+    @Test
     void boardsAreListedNewestFirst() throws Exception {
         String newer = send("POST", "/api/boards", "{\"title\":\"Newer\",\"template\":\"value-proposition\"}")
                 .json().get("id").asString();

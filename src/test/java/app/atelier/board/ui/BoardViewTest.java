@@ -13,6 +13,7 @@ import app.atelier.board.BoardEventBus;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
 import app.atelier.board.NewCard;
+import app.atelier.board.Phase;
 import app.atelier.board.ui.CanvasProbe.Call;
 import app.atelier.presence.PresenceService;
 import app.atelier.security.AtelierUser;
@@ -113,7 +114,7 @@ class BoardViewTest {
         BrowserlessUIContext chloe = guestPage("Chloé", Role.OBSERVER);
         assertThat(CanvasProbe.sentTo(chloe.getUI())).isEmpty();
         CanvasProbe.gesture(view(chloe).canvas, "ready");
-        assertThat(CanvasProbe.sentTo(chloe.getUI())).singleElement()
+        assertThat(CanvasProbe.sentTo(chloe.getUI())).first()
                 .satisfies(call -> assertThat(call.argumentsText()).contains("visible"));
 
         CanvasProbe.gesture(view(chloe).canvas, "requestNewCard", "fails");
@@ -190,6 +191,32 @@ class BoardViewTest {
     }
 
     @Test
+    void thePhaseAndTheLocksReachEveryPage() {
+        Card card = service.addCard(ana, board.getId(), NewCard.of("fails", "à verrouiller"));
+        BrowserlessUIContext anaPage = facilitatorPage();
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
+        assertThat(view(bruno).phaseBadge.getText()).isEqualTo("Writing");
+        assertThat(view(bruno).phase.isVisible()).isFalse();
+
+        anaPage.activate();
+        anaPage.test(view(anaPage).phase).selectItem("Discussion");
+        anaPage.test(view(anaPage).lockBoard).click();
+        CanvasProbe.gesture(view(anaPage).canvas, "toggleZoneLock", "patterns");
+        service.setCardLocked(ana, board.getId(), card.getId(), true);
+
+        bruno.activate();
+        List<Call> calls = CanvasProbe.sentTo(bruno.getUI());
+        assertThat(view(bruno).phaseBadge.getText()).isEqualTo("Discussion · board locked");
+        assertThat(view(bruno).canvas.getElement().getAttribute("readonly")).isNotNull();
+        assertThat(calls).extracting(Call::function).contains("setSession", "upsertCard");
+        assertThat(calls.stream().filter(c -> c.function().equals("setSession")).reduce((a, b) -> b).orElseThrow()
+                .argumentsText()).contains("\"locked\":true").contains("patterns");
+        assertThat(calls.stream().filter(c -> c.function().equals("upsertCard")).findFirst().orElseThrow()
+                .argumentsText()).contains("\"locked\":true");
+        assertThat(service.getBoard(ana, board.getId()).getPhase()).isEqualTo(Phase.DISCUSS);
+    }
+
+    @Test
     void aRoleChangeReachesTheOpenPage() {
         BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
         String brunoId = access.members(ana, board.getId()).stream()
@@ -243,7 +270,7 @@ class BoardViewTest {
         CanvasProbe.gesture(view(anaPage).canvas, "ready");
         List<Call> calls = CanvasProbe.sentTo(anaPage.getUI());
 
-        assertThat(calls).singleElement().satisfies(call -> {
+        assertThat(calls).first().satisfies(call -> {
             assertThat(call.function()).isEqualTo("setBoard");
             assertThat(call.argumentsText()).contains("<b>pas du HTML</b>").contains("\"id\":\"golden-rules\"")
                     .contains("Golden rules");
@@ -258,7 +285,7 @@ class BoardViewTest {
 
         CanvasProbe.gesture(view(anaPage).canvas, "ready");
 
-        assertThat(CanvasProbe.sentTo(anaPage.getUI())).singleElement().satisfies(call -> {
+        assertThat(CanvasProbe.sentTo(anaPage.getUI())).first().satisfies(call -> {
             assertThat(call.function()).isEqualTo("setBoard");
             assertThat(call.argumentsText()).contains("écrit pendant la coupure");
         });
@@ -454,7 +481,8 @@ class BoardViewTest {
 
     private static BrowserlessUIContext ready(BrowserlessUIContext window) {
         CanvasProbe.gesture(view(window).canvas, "ready");
-        assertThat(CanvasProbe.sentTo(window.getUI())).extracting(Call::function).containsExactly("setBoard");
+        assertThat(CanvasProbe.sentTo(window.getUI())).extracting(Call::function)
+                .containsExactly("setBoard", "setSession");
         return window;
     }
 

@@ -27,8 +27,8 @@ final class CanvasProbe {
         List<PendingJavaScriptInvocation> pending = ui.getInternals().dumpPendingJavaScriptInvocations();
         return pending.stream()
                 .map(p -> p.getInvocation())
-                .filter(i -> i.getExpression().matches("(?s).*\\.(setBoard|upsertCard|removeCard)\\(.*"))
-                .map(i -> new Call(i.getExpression().replaceAll("(?s).*\\.(setBoard|upsertCard|removeCard)\\(.*", "$1"),
+                .filter(i -> i.getExpression().matches("(?s).*\\.(setBoard|setSession|upsertCard|removeCard)\\(.*"))
+                .map(i -> new Call(i.getExpression().replaceAll("(?s).*\\.(setBoard|setSession|upsertCard|removeCard)\\(.*", "$1"),
                         i.getParameters().subList(1, i.getParameters().size())))
                 .toList();
     }

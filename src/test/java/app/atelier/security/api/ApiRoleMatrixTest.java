@@ -75,7 +75,15 @@ class ApiRoleMatrixTest {
                 new Command("PUT member role", who -> req("PUT", b + "/members/" + newMember() + "/role",
                         "{\"role\":\"observer\"}"), 204, 403, 403, 404),
                 new Command("DELETE member", who -> req("DELETE", b + "/members/" + newMember(), null),
-                        204, 403, 403, 404));
+                        204, 403, 403, 404),
+                new Command("PUT phase", who -> req("PUT", b + "/phase", "{\"phase\":\"write\"}"),
+                        200, 403, 403, 404),
+                new Command("PUT board lock", who -> req("PUT", b + "/lock", "{\"locked\":false}"),
+                        200, 403, 403, 404),
+                new Command("PUT zone lock", who -> req("PUT", b + "/zones/proofs/lock", "{\"locked\":false}"),
+                        200, 403, 403, 404),
+                new Command("PUT card lock", who -> req("PUT", b + "/cards/" + othersCard() + "/lock",
+                        "{\"locked\":false}"), 200, 403, 403, 404));
 
         List<String> mismatches = new ArrayList<>();
         for (Command command : commands) {
