@@ -19,10 +19,13 @@ interface Group { id: string; label: string; area: Area; shape: string }
 interface Layout { columns: number; rows: number; zones: Zone[]; groups: Group[] }
 interface Card {
   id: string; zone: string; text: string; color: string; x: number; y: number;
-  author?: string; fieldCount?: number; locked?: boolean; version: number;
+  author?: string; fieldCount?: number; locked?: boolean; votes?: number; version: number;
 }
-interface Labels { add: string; openCard: string; fieldsBadge: string; locked: string; lockZone: string; unlockZone: string }
-interface Session { locked: boolean; lockedZones: string[] }
+interface Labels {
+  add: string; openCard: string; fieldsBadge: string; locked: string; lockZone: string; unlockZone: string;
+  vote: string; unvote: string; votes: string; myVotes: string;
+}
+interface Session { locked: boolean; lockedZones: string[]; voteOpen?: boolean; myVotes?: Record<string, number> }
 
 interface Drag {
   id: string; pointerId: number; startX: number; startY: number;
@@ -35,7 +38,10 @@ const DRAG_THRESHOLD_PX = 4;
 export class AtelierBoard extends LitElement {
   @state() private layout: Layout = { columns: 1, rows: 1, zones: [], groups: [] };
   @state() private cards = new Map<string, Card>();
-  @state() private labels: Labels = { add: '+', openCard: '', fieldsBadge: '', locked: '', lockZone: '', unlockZone: '' };
+  @state() private labels: Labels = {
+    add: '+', openCard: '', fieldsBadge: '', locked: '', lockZone: '', unlockZone: '', vote: '', unvote: '', votes: '',
+    myVotes: '',
+  };
   @state() private session: Session = { locked: false, lockedZones: [] };
   @state() private drag?: Drag;
 
@@ -45,6 +51,7 @@ export class AtelierBoard extends LitElement {
   declare $server: {
     ready(): void;
     toggleZoneLock(zone: string): void;
+    vote(id: string, delta: number): void;
     moveCard(id: string, zone: string, x: number, y: number): void;
     openCard(id: string): void;
     requestNewCard(zone: string): void;
@@ -105,6 +112,11 @@ export class AtelierBoard extends LitElement {
     .lock { font-size: 0.8rem; }
     .zone.locked { background: var(--lumo-contrast-10pct, #e6e8ec); }
     .card.locked { cursor: default; }
+    .votes { display: flex; align-items: center; gap: 4px; margin-top: 6px; font-size: 0.75rem; }
+    .total { font-weight: 700; }
+    .dot-btn { width: 22px; height: 22px; border-radius: 50%; border: 1px solid rgba(0,0,0,0.3);
+      background: rgba(255,255,255,0.7); cursor: pointer; font-size: 0.8rem; line-height: 1; padding: 0; }
+    .mine { color: var(--lumo-primary-text-color, #1676f3); font-weight: 600; }
     .add { border: none; border-radius: 50%; width: 28px; height: 28px; cursor: pointer; font-size: 1.1rem;
       background: var(--lumo-primary-color, #1676f3); color: #fff; }
     .body { position: relative; flex: 1; }
@@ -177,7 +189,24 @@ export class AtelierBoard extends LitElement {
         @pointerup=${(e: PointerEvent) => this.onPointerUp(e)}
         @pointercancel=${() => (this.drag = undefined)}
         @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.$server.openCard(card.id); } }}
-      >${card.locked ? html`<span class="lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}>🔒 </span>` : nothing}<span class="text">${card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}</div>`;
+      >${card.locked ? html`<span class="lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}>🔒 </span>` : nothing}<span class="text">${card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}${this.renderVotes(card)}</div>`;
+  }
+
+  /** The dots: the total when it may be shown, and this person's own dots with +/- while the vote is open. */
+  private renderVotes(card: Card) {
+    const open = !!this.session.voteOpen && this.hasAttribute('voter');
+    const mine = this.session.myVotes?.[card.id] ?? 0;
+    if (card.votes === undefined && !open) return nothing;
+    const stop = (e: Event) => e.stopPropagation();
+    return html`<span class="votes" @pointerdown=${stop} @pointerup=${stop}>
+      ${card.votes !== undefined ? html`<span class="total" title=${this.labels.votes}>● ${card.votes}</span>` : nothing}
+      ${open ? html`
+        <button class="dot-btn vote-down" title=${this.labels.unvote} aria-label=${this.labels.unvote} ?disabled=${mine === 0}
+          @click=${(e: Event) => { e.stopPropagation(); this.$server.vote(card.id, -1); }}>−</button>
+        <span class="mine" title=${this.labels.myVotes}>${mine}</span>
+        <button class="dot-btn vote-up" title=${this.labels.vote} aria-label=${this.labels.vote}
+          @click=${(e: Event) => { e.stopPropagation(); this.$server.vote(card.id, 1); }}>+</button>` : nothing}
+    </span>`;
   }
 
   private onPointerDown(e: PointerEvent, card: Card) {

@@ -24,6 +24,7 @@ public class Board {
     private Phase phase;
     private boolean locked;
     private Set<String> lockedZones;
+    private VoteSettings vote;
     @Version
     private Long version;
 
@@ -72,6 +73,10 @@ public class Board {
 
     public boolean isZoneLocked(String zone) {
         return lockedZones != null && lockedZones.contains(zone);
+    }
+
+    public VoteSettings getVote() {
+        return vote == null ? VoteSettings.none() : vote;
     }
 
     public Long getVersion() {

@@ -73,7 +73,7 @@ public class BoardService {
         return board(boardId);
     }
 
-    private Board board(String boardId) {
+    Board board(String boardId) {
         return boards.findById(boardId).orElseThrow(() -> new NotFoundException("error.board.notFound", boardId));
     }
 
@@ -259,7 +259,8 @@ public class BoardService {
         return saved;
     }
 
-    private Board changeSession(String boardId, Update update) {
+    /** Applies a change to the session and tells every open page. */
+    Board changeSession(String boardId, Update update) {
         Board board = mongo.findAndModify(Query.query(where("id").is(boardId)), update,
                 FindAndModifyOptions.options().returnNew(true), Board.class);
         if (board == null) {

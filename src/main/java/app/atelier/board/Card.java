@@ -30,6 +30,8 @@ public class Card {
     private Instant updatedAt;
     /** Locked by a facilitator: nobody else may edit, move or delete it. */
     private boolean locked;
+    /** Dots in the current (or last) vote round, recounted from the ballots after every vote. */
+    private int votes;
     @Version
     private Long version;
 
@@ -102,6 +104,10 @@ public class Card {
 
     public boolean isLocked() {
         return locked;
+    }
+
+    public int getVotes() {
+        return votes;
     }
 
     public long getVersion() {

@@ -2,6 +2,7 @@ package app.atelier.board.api;
 
 import app.atelier.board.Board;
 import app.atelier.board.Card;
+import app.atelier.board.VoteSettings;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.FieldDefinition;
 import app.atelier.template.ZoneDefinition;
@@ -34,12 +35,17 @@ final class BoardApiModels {
     record PhaseRequest(String phase) {
     }
 
-    /** The session: phase (with the template's agenda) and locks. */
-    record SessionResponse(String phase, List<String> agenda, boolean locked, List<String> lockedZones) {
+    /** The session: phase (with the template's agenda), locks and the vote's settings. */
+    record SessionResponse(String phase, List<String> agenda, boolean locked, List<String> lockedZones,
+                           VoteSettings vote) {
         static SessionResponse of(Board board, BoardTemplate template) {
             return new SessionResponse(board.getPhase().id(), template.agenda(), board.isLocked(),
-                    board.getLockedZones().stream().sorted().toList());
+                    board.getLockedZones().stream().sorted().toList(), board.getVote());
         }
+    }
+
+    static boolean showVotes(Board board) {
+        return board.getVote().round() > 0 && board.getVote().totalsVisible();
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -55,18 +61,36 @@ final class BoardApiModels {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record CardResponse(String id, String zone, String text, Map<String, String> fields, String color, double x,
-                        double y, String author, boolean locked, Instant createdAt, Instant updatedAt, long version) {
+                        double y, String author, boolean locked, Integer votes, Instant createdAt, Instant updatedAt,
+                        long version) {
         static CardResponse of(Card c) {
-            return new CardResponse(c.getId(), c.getZone(), c.getText(), c.getFields(), c.getColor(), c.getX(),
-                    c.getY(), c.getAuthor(), c.isLocked(), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion());
+            return of(c, false);
         }
+
+        /** {@code votes} only when totals may be shown (not during a vote with hidden totals). */
+        static CardResponse of(Card c, boolean showVotes) {
+            return new CardResponse(c.getId(), c.getZone(), c.getText(), c.getFields(), c.getColor(), c.getX(),
+                    c.getY(), c.getAuthor(), c.isLocked(), showVotes ? c.getVotes() : null, c.getCreatedAt(),
+                    c.getUpdatedAt(), c.getVersion());
+        }
+    }
+
+    record OpenVoteRequest(Integer budget, Integer maxPerCard, Boolean hideTotals) {
+    }
+
+    record VoteRequest(Integer delta) {
+    }
+
+    /** The vote's settings and, for the caller, their own dots. */
+    record VoteResponse(boolean open, int round, int budget, Integer maxPerCard, boolean hideTotals, int spent,
+                        Map<String, Integer> myVotes) {
     }
 
     static BoardResponse board(Board board, BoardTemplate template, List<Card> cards, I18NProvider i18n) {
         List<ZoneResponse> zones = template.zones().stream().map(z -> zone(template, z, i18n)).toList();
         return new BoardResponse(board.getId(), board.getTitle(), board.getTemplateId(), board.getCreatedAt(),
                 SessionResponse.of(board, template), zones,
-                cards == null ? null : cards.stream().map(CardResponse::of).toList());
+                cards == null ? null : cards.stream().map(c -> CardResponse.of(c, showVotes(board))).toList());
     }
 
     private static ZoneResponse zone(BoardTemplate template, ZoneDefinition zone, I18NProvider i18n) {

@@ -36,6 +36,8 @@ public class BoardCanvas extends Component {
         void requestNew(String zone);
 
         void toggleZoneLock(String zone);
+
+        void vote(String cardId, int delta);
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -47,18 +49,26 @@ public class BoardCanvas extends Component {
     }
 
     /** Sends the whole board: its layout (labels in the UI's language) and every card. */
-    public void showBoard(BoardTemplate template, List<Card> cards) {
+    public void showBoard(BoardTemplate template, List<Card> cards, boolean showVotes) {
         ArrayNode cardNodes = JSON.createArrayNode();
-        cards.forEach(card -> cardNodes.add(cardJson(card)));
+        cards.forEach(card -> cardNodes.add(cardJson(card, showVotes)));
         getElement().callJsFunction("setBoard", layoutJson(template), cardNodes, labelsJson());
     }
 
-    /** The session as the canvas shows it: board lock and locked zones. */
-    public void showSession(Board board) {
-        ObjectNode session = JSON.createObjectNode().put("locked", board.isLocked());
+    /** The session as this person's canvas shows it: locks, whether a vote is open, their own dots. */
+    public void showSession(Board board, Map<String, Integer> myVotes) {
+        ObjectNode session = JSON.createObjectNode().put("locked", board.isLocked())
+                .put("voteOpen", board.getVote().open());
         ArrayNode zones = session.putArray("lockedZones");
         board.getLockedZones().forEach(zones::add);
+        ObjectNode mine = session.putObject("myVotes");
+        myVotes.forEach(mine::put);
         getElement().callJsFunction("setSession", session);
+    }
+
+    /** Whether this person may spend dots (facilitators and participants). */
+    public void setVoter(boolean voter) {
+        getElement().setAttribute("voter", voter);
     }
 
     /** Facilitators get the zone lock buttons and may drag anything. */
@@ -79,8 +89,8 @@ public class BoardCanvas extends Component {
         getElement().callJsFunction("removeCard", cardId);
     }
 
-    /** The canvas' view of a card: what a sticky note shows, nothing more. */
-    public static ObjectNode cardJson(Card card) {
+    /** The canvas' view of a card: what a sticky note shows, nothing more (no totals while they are hidden). */
+    public static ObjectNode cardJson(Card card, boolean showVotes) {
         ObjectNode node = JSON.createObjectNode()
                 .put("id", card.getId())
                 .put("zone", card.getZone())
@@ -93,6 +103,9 @@ public class BoardCanvas extends Component {
                 .put("version", card.getVersion());
         if (card.getAuthor() != null) {
             node.put("author", card.getAuthor());
+        }
+        if (showVotes) {
+            node.put("votes", card.getVotes());
         }
         return node;
     }
@@ -120,13 +133,17 @@ public class BoardCanvas extends Component {
     }
 
     private ObjectNode labelsJson() {
-        return JSON.valueToTree(Map.of(
-                "add", getTranslation("board.canvas.add"),
-                "openCard", getTranslation("board.canvas.open"),
-                "fieldsBadge", getTranslation("board.canvas.fields"),
-                "locked", getTranslation("board.canvas.locked"),
-                "lockZone", getTranslation("board.canvas.lockZone"),
-                "unlockZone", getTranslation("board.canvas.unlockZone")));
+        return JSON.valueToTree(Map.ofEntries(
+                Map.entry("add", getTranslation("board.canvas.add")),
+                Map.entry("openCard", getTranslation("board.canvas.open")),
+                Map.entry("fieldsBadge", getTranslation("board.canvas.fields")),
+                Map.entry("locked", getTranslation("board.canvas.locked")),
+                Map.entry("lockZone", getTranslation("board.canvas.lockZone")),
+                Map.entry("unlockZone", getTranslation("board.canvas.unlockZone")),
+                Map.entry("vote", getTranslation("vote.add")),
+                Map.entry("unvote", getTranslation("vote.remove")),
+                Map.entry("votes", getTranslation("vote.total")),
+                Map.entry("myVotes", getTranslation("vote.mine"))));
     }
 
     @ClientCallable
@@ -142,6 +159,11 @@ public class BoardCanvas extends Component {
     @ClientCallable
     private void openCard(String cardId) {
         run(g -> g.open(cardId));
+    }
+
+    @ClientCallable
+    private void vote(String cardId, int delta) {
+        run(g -> g.vote(cardId, delta));
     }
 
     @ClientCallable

@@ -7,7 +7,10 @@ import app.atelier.board.BoardEvent;
 import app.atelier.board.BoardEventBus;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
+import app.atelier.board.Ballot;
 import app.atelier.board.Phase;
+import app.atelier.board.VotingService;
+import java.util.Map;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import app.atelier.access.AccessEvents;
@@ -47,6 +50,7 @@ import com.vaadin.flow.component.html.Div;
 @AnonymousAllowed
 public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final BoardService service;
+    private final VotingService voting;
     private final BoardEventBus events;
     private final PresenceService presence;
     private final AccessService access;
@@ -58,6 +62,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Span phaseBadge = new Span();
     final Select<Phase> phase = new Select<>();
     final Button lockBoard = new Button();
+    final Button voteControl = new Button();
+    final Span dotsLeft = new Span();
     final Div accessLost = new Div();
     final BoardCanvas canvas = new BoardCanvas();
     final PresenceList presenceList = new PresenceList();
@@ -71,9 +77,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Registration presenceSeat;
     private CardEditor openEditor;
 
-    public BoardView(BoardService service, BoardEventBus events, PresenceService presence, AccessService access,
-                     AccessEvents accessEvents, CurrentActor currentActor) {
+    public BoardView(BoardService service, VotingService voting, BoardEventBus events, PresenceService presence,
+                     AccessService access, AccessEvents accessEvents, CurrentActor currentActor) {
         this.service = service;
+        this.voting = voting;
         this.events = events;
         this.presence = presence;
         this.access = access;
@@ -104,7 +111,19 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         });
         lockBoard.setId("lock-board");
         lockBoard.addClickListener(e -> act(() -> service.setBoardLocked(actor, board.getId(), !board.isLocked())));
-        HorizontalLayout bar = new HorizontalLayout(back, title, phaseBadge, phase, lockBoard, people, presenceList);
+        voteControl.setId("vote-control");
+        voteControl.addClickListener(e -> {
+            if (board.getVote().open()) {
+                act(() -> voting.close(actor, board.getId()));
+            } else {
+                new OpenVoteDialog(settings -> voting.open(actor, board.getId(), settings.budget(),
+                        settings.maxPerCard(), settings.hideTotals())).open();
+            }
+        });
+        dotsLeft.setId("dots-left");
+        dotsLeft.addClassName("dots-left");
+        HorizontalLayout bar = new HorizontalLayout(back, title, phaseBadge, phase, lockBoard, voteControl, dotsLeft,
+                people, presenceList);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.expand(title);
@@ -128,6 +147,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             @Override
             public void requestNew(String zone) {
                 openNewCard(zone);
+            }
+
+            @Override
+            public void vote(String cardId, int delta) {
+                act(() -> voting.vote(actor, board.getId(), cardId, delta));
+                showSession();
             }
 
             @Override
@@ -193,9 +218,23 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void sendBoard() {
         if (board != null && eventSubscription != null && role != null) {
-            canvas.showBoard(template, service.cards(actor, board.getId()));
-            canvas.showSession(board);
+            canvas.showBoard(template, service.cards(actor, board.getId()), showVotes());
+            showSession();
         }
+    }
+
+    private boolean showVotes() {
+        return board.getVote().round() > 0 && board.getVote().totalsVisible();
+    }
+
+    /** The session as this person sees it, with their own dots and how many they have left. */
+    private void showSession() {
+        Map<String, Integer> mine = board.getVote().open() && role != null
+                ? voting.ballot(actor, board.getId()).map(Ballot::getPerCard).orElse(Map.of()) : Map.of();
+        canvas.showSession(board, mine);
+        int spent = mine.values().stream().mapToInt(Integer::intValue).sum();
+        dotsLeft.setVisible(board.getVote().open() && role != null && role.canWrite());
+        dotsLeft.setText(getTranslation("vote.left", board.getVote().budget() - spent, board.getVote().budget()));
     }
 
     /** Someone changed access on this board: if it was this person's, the page follows at once. */
@@ -227,6 +266,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         lockBoard.setVisible(facilitator);
         phaseBadge.setVisible(!facilitator);
         canvas.setFacilitator(facilitator);
+        canvas.setVoter(role != null && role.canWrite());
+        voteControl.setVisible(facilitator);
+        voteControl.setText(getTranslation(board.getVote().open() ? "vote.close" : "vote.open"));
         canvas.setReadOnly(role == null || !role.canWrite()
                 || (!facilitator && (!board.getPhase().participantsWrite() || board.isLocked())));
         phase.setValue(board.getPhase());
@@ -262,11 +304,17 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Applies one event: only the card that changed travels to the browser. */
     private void apply(BoardEvent event) {
         switch (event) {
-            case BoardEvent.CardSaved saved -> canvas.upsertCard(BoardCanvas.cardJson(saved.card()));
+            case BoardEvent.CardSaved saved -> canvas.upsertCard(BoardCanvas.cardJson(saved.card(), showVotes()));
             case BoardEvent.SessionChanged changed -> {
+                boolean newRound = changed.board().getVote().round() != board.getVote().round();
+                boolean totalsShown = changed.board().getVote().totalsVisible() != board.getVote().totalsVisible();
                 board = changed.board();
-                canvas.showSession(board);
                 showRole();
+                if (newRound || totalsShown) {
+                    sendBoard(); // every card's dots changed at once: send the board, not hundreds of updates
+                } else {
+                    showSession();
+                }
             }
             case BoardEvent.CardDeleted deleted -> {
                 canvas.removeCard(deleted.cardId());
@@ -285,7 +333,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             showError(e);
         } catch (LocalizedException e) {
             // The drop was refused: put the card back where the server has it.
-            canvas.upsertCard(BoardCanvas.cardJson(service.getCard(actor, board.getId(), cardId)));
+            canvas.upsertCard(BoardCanvas.cardJson(service.getCard(actor, board.getId(), cardId), showVotes()));
             showError(e);
         }
     }

@@ -80,6 +80,28 @@ class BoardApiTest {
     }
 
     @Test
+    void aDotVoteThroughTheApi() throws Exception {
+        String cardId = addCard("{\"zone\":\"promise\",\"text\":\"x\"}");
+        Response open = send("POST", "/api/boards/" + boardId + "/vote", "{\"budget\":2,\"hideTotals\":true}");
+        assertThat(open.status()).isEqualTo(200);
+        assertThat(open.json().get("phase").asString()).isEqualTo("vote");
+        assertThat(open.json().at("/vote/open").asBoolean()).isTrue();
+
+        Response dot = send("POST", "/api/boards/" + boardId + "/cards/" + cardId + "/votes", "{\"delta\":1}");
+        assertThat(dot.status()).isEqualTo(200);
+        assertThat(dot.json().has("votes")).as("hidden while open").isFalse();
+        send("POST", "/api/boards/" + boardId + "/cards/" + cardId + "/votes", "{\"delta\":1}");
+        Response none = send("POST", "/api/boards/" + boardId + "/cards/" + cardId + "/votes", "{\"delta\":1}");
+        assertThat(none.status()).isEqualTo(403);
+        assertThat(send("GET", "/api/boards/" + boardId + "/vote", null).json().get("spent").asInt()).isEqualTo(2);
+        assertError(send("POST", "/api/boards/" + boardId + "/cards/" + cardId + "/votes", "{}"), 400, "delta");
+        assertError(send("POST", "/api/boards/" + boardId + "/vote", "{\"budget\":0}"), 400, "budget");
+
+        assertThat(send("DELETE", "/api/boards/" + boardId + "/vote", null).status()).isEqualTo(200);
+        assertThat(send("GET", "/api/boards/" + boardId, null).json().at("/cards/0/votes").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void boardsAreListedNewestFirst() throws Exception {
         String newer = send("POST", "/api/boards", "{\"title\":\"Newer\",\"template\":\"value-proposition\"}")
                 .json().get("id").asString();

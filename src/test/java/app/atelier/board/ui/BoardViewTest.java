@@ -217,6 +217,43 @@ class BoardViewTest {
     }
 
     @Test
+    void aDotVoteWithHiddenTotalsRunsLiveOnEveryPage() {
+        Card card = service.addCard(ana, board.getId(), NewCard.of("fails", "à voter"));
+        BrowserlessUIContext anaPage = facilitatorPage();
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
+        assertThat(view(bruno).voteControl.isVisible()).isFalse();
+
+        anaPage.activate();
+        anaPage.test(view(anaPage).voteControl).click();
+        OpenVoteDialog dialog = anaPage.find(OpenVoteDialog.class).single();
+        anaPage.test(dialog.budget).setValue(3);
+        anaPage.test(dialog.hideTotals).click();
+        anaPage.test(dialog.open).click();
+        CanvasProbe.deliverPushes(anaPage.getUI());
+        assertThat(view(anaPage).voteControl.getText()).isEqualTo("Close the vote");
+
+        bruno.activate();
+        CanvasProbe.sentTo(bruno.getUI());
+        assertThat(view(bruno).dotsLeft.getText()).isEqualTo("Dots left: 3 / 3");
+        CanvasProbe.gesture(view(bruno).canvas, "vote", card.getId(), 1);
+        CanvasProbe.gesture(view(bruno).canvas, "vote", card.getId(), 1);
+        assertThat(view(bruno).dotsLeft.getText()).isEqualTo("Dots left: 1 / 3");
+        List<Call> toBruno = CanvasProbe.sentTo(bruno.getUI());
+        assertThat(toBruno).extracting(Call::function).contains("upsertCard", "setSession");
+        assertThat(toBruno.stream().filter(c -> c.function().equals("upsertCard")).map(Call::argumentsText))
+                .as("totals stay hidden while the vote is open").noneMatch(a -> a.contains("\"votes\""));
+        assertThat(toBruno.stream().filter(c -> c.function().equals("setSession")).reduce((a, b) -> b).orElseThrow()
+                .argumentsText()).contains("\"myVotes\":{\"" + card.getId() + "\":2}");
+
+        anaPage.activate();
+        CanvasProbe.sentTo(anaPage.getUI());
+        anaPage.test(view(anaPage).voteControl).click();
+        List<Call> afterClose = CanvasProbe.sentTo(anaPage.getUI());
+        assertThat(afterClose.stream().filter(c -> c.function().equals("setBoard")).findFirst().orElseThrow()
+                .argumentsText()).contains("\"votes\":2");
+    }
+
+    @Test
     void aRoleChangeReachesTheOpenPage() {
         BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
         String brunoId = access.members(ana, board.getId()).stream()

@@ -63,7 +63,7 @@ final class CanvasProbe {
         try {
             Class<?>[] types = new Class<?>[args.length];
             for (int i = 0; i < args.length; i++) {
-                types[i] = args[i] instanceof Double ? double.class : args[i].getClass();
+                types[i] = args[i] instanceof Double ? double.class : args[i] instanceof Integer ? int.class : args[i].getClass();
             }
             Method m = BoardCanvas.class.getDeclaredMethod(method, types);
             m.setAccessible(true);

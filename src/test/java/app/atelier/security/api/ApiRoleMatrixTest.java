@@ -83,7 +83,13 @@ class ApiRoleMatrixTest {
                 new Command("PUT zone lock", who -> req("PUT", b + "/zones/proofs/lock", "{\"locked\":false}"),
                         200, 403, 403, 404),
                 new Command("PUT card lock", who -> req("PUT", b + "/cards/" + othersCard() + "/lock",
-                        "{\"locked\":false}"), 200, 403, 403, 404));
+                        "{\"locked\":false}"), 200, 403, 403, 404),
+                new Command("POST vote (open)", who -> req("POST", b + "/vote", "{\"budget\":50}"),
+                        200, 403, 403, 404),
+                new Command("POST dot", who -> req("POST", b + "/cards/" + othersCard() + "/votes",
+                        "{\"delta\":1}"), 200, 200, 403, 404),
+                new Command("GET vote", who -> req("GET", b + "/vote", null), 200, 200, 200, 404),
+                new Command("DELETE vote (close)", who -> req("DELETE", b + "/vote", null), 200, 403, 403, 404));
 
         List<String> mismatches = new ArrayList<>();
         for (Command command : commands) {

@@ -1,0 +1,146 @@
+package app.atelier.board;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import app.atelier.access.AccessService;
+import app.atelier.access.Actor;
+import app.atelier.base.ForbiddenException;
+import app.atelier.base.InvalidInputException;
+import app.atelier.base.NotFoundException;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Dot-voting. The facilitator opens a round (budget, optional maximum per card, optional hidden totals) and closes
+ * it, which freezes it. Facilitators and participants vote; observers watch.
+ */
+@Service
+public class VotingService {
+    private final MongoTemplate mongo;
+    private final AccessService access;
+    private final BoardEventBus events;
+    private final BoardService boards;
+
+    VotingService(MongoTemplate mongo, AccessService access, BoardEventBus events, BoardService boards) {
+        this.mongo = mongo;
+        this.access = access;
+        this.events = events;
+        this.boards = boards;
+    }
+
+    /** Opens a new round: every card starts again from zero dots; the session moves to the vote phase. */
+    public Board open(Actor facilitator, String boardId, Integer budget, Integer maxPerCard, boolean hideTotals) {
+        access.requireFacilitator(facilitator, boardId);
+        Board board = board(boardId);
+        int dots = budget == null ? VoteSettings.DEFAULT_BUDGET : budget;
+        if (dots < 1 || dots > VoteSettings.MAX_BUDGET) {
+            throw new InvalidInputException("budget", "error.vote.budget", VoteSettings.MAX_BUDGET);
+        }
+        if (maxPerCard != null && (maxPerCard < 1 || maxPerCard > dots)) {
+            throw new InvalidInputException("maxPerCard", "error.vote.maxPerCard", dots);
+        }
+        mongo.updateMulti(Query.query(where("boardId").is(boardId)), new Update().set("votes", 0), Card.class);
+        VoteSettings vote = new VoteSettings(true, dots, maxPerCard, hideTotals, board.getVote().round() + 1);
+        Update update = new Update().set("vote", vote);
+        if (isOnAgenda(board, Phase.VOTE)) {
+            update.set("phase", Phase.VOTE);
+        }
+        return changeSession(boardId, update);
+    }
+
+    /** Closes the round: nobody can vote any more and the totals show. */
+    public Board close(Actor facilitator, String boardId) {
+        access.requireFacilitator(facilitator, boardId);
+        VoteSettings vote = board(boardId).getVote();
+        if (!vote.open()) {
+            throw new InvalidInputException("vote", "error.vote.notOpen");
+        }
+        return changeSession(boardId, new Update().set("vote.open", false));
+    }
+
+    /**
+     * Adds ({@code +1}) or takes back ({@code -1}) one dot on a card. The ballot changes in one conditional update,
+     * so fifty simultaneous clicks never spend more than the budget; refused clicks say why.
+     */
+    public Card vote(Actor voter, String boardId, String cardId, int delta) {
+        access.requireWriter(voter, boardId);
+        Board board = board(boardId);
+        VoteSettings vote = board.getVote();
+        if (!vote.open()) {
+            throw new ForbiddenException("error.vote.notOpen");
+        }
+        if (delta != 1 && delta != -1) {
+            throw new InvalidInputException("delta", "error.vote.delta");
+        }
+        if (!mongo.exists(Query.query(where("id").is(cardId).and("boardId").is(boardId)), Card.class)) {
+            throw new NotFoundException("error.card.notFound", cardId);
+        }
+        String ballotId = Ballot.key(boardId, vote.round(), voter.id());
+        ensureBallot(boardId, vote.round(), voter.id());
+        String onCard = "perCard." + cardId;
+        Criteria condition = where("id").is(ballotId);
+        if (delta > 0) {
+            condition.and("spent").lt(vote.budget());
+            if (vote.maxPerCard() != null) {
+                condition.orOperator(where(onCard).exists(false), where(onCard).lt(vote.maxPerCard()));
+            }
+        } else {
+            condition.and(onCard).gt(0);
+        }
+        Ballot changed = mongo.findAndModify(Query.query(condition), new Update().inc("spent", delta).inc(onCard, delta),
+                FindAndModifyOptions.options().returnNew(true), Ballot.class);
+        if (changed == null) {
+            throw new ForbiddenException(delta > 0 ? "error.vote.noDotsLeft" : "error.vote.noDotToTake");
+        }
+        return recount(boardId, vote.round(), cardId);
+    }
+
+    /** This person's ballot in the current round, if they voted. */
+    public Optional<Ballot> ballot(Actor voter, String boardId) {
+        access.requireMember(voter, boardId);
+        int round = board(boardId).getVote().round();
+        return Optional.ofNullable(mongo.findById(Ballot.key(boardId, round, voter.id()), Ballot.class));
+    }
+
+    private void ensureBallot(String boardId, int round, String voterId) {
+        if (mongo.findById(Ballot.key(boardId, round, voterId), Ballot.class) == null) {
+            try {
+                mongo.insert(new Ballot(boardId, round, voterId));
+            } catch (DuplicateKeyException concurrentFirstVote) {
+                // another click of the same person created it first: fine
+            }
+        }
+    }
+
+    /** The card's total, from the ballots (the source of truth), stored on the card and announced. */
+    private Card recount(String boardId, int round, String cardId) {
+        int total = mongo.find(Query.query(where("boardId").is(boardId).and("round").is(round)), Ballot.class)
+                .stream().mapToInt(b -> b.getPerCard().getOrDefault(cardId, 0)).sum();
+        Card card = mongo.findAndModify(Query.query(where("id").is(cardId).and("boardId").is(boardId)),
+                new Update().set("votes", total).inc("version", 1), FindAndModifyOptions.options().returnNew(true),
+                Card.class);
+        if (card == null) {
+            throw new NotFoundException("error.card.notFound", cardId);
+        }
+        events.publish(new BoardEvent.CardSaved(boardId, card));
+        return card;
+    }
+
+    private Board changeSession(String boardId, Update update) {
+        return boards.changeSession(boardId, update);
+    }
+
+    private Board board(String boardId) {
+        return boards.board(boardId);
+    }
+
+    private boolean isOnAgenda(Board board, Phase phase) {
+        return boards.templateOf(board).agenda().contains(phase.id());
+    }
+}
