@@ -32,6 +32,9 @@ public class Card {
     private boolean locked;
     /** Dots in the current (or last) vote round, recounted from the ballots after every vote. */
     private int votes;
+    /** The group's decision, and the facilitator's manual place in the priority list (null: ranked by votes). */
+    private CardStatus status;
+    private Integer priority;
     @Version
     private Long version;
 
@@ -108,6 +111,14 @@ public class Card {
 
     public int getVotes() {
         return votes;
+    }
+
+    public CardStatus getStatus() {
+        return status;
+    }
+
+    public Integer getPriority() {
+        return priority;
     }
 
     public long getVersion() {

@@ -61,8 +61,8 @@ final class BoardApiModels {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record CardResponse(String id, String zone, String text, Map<String, String> fields, String color, double x,
-                        double y, String author, boolean locked, Integer votes, Instant createdAt, Instant updatedAt,
-                        long version) {
+                        double y, String author, boolean locked, Integer votes, String status, Integer priority,
+                        Instant createdAt, Instant updatedAt, long version) {
         static CardResponse of(Card c) {
             return of(c, false);
         }
@@ -70,7 +70,8 @@ final class BoardApiModels {
         /** {@code votes} only when totals may be shown (not during a vote with hidden totals). */
         static CardResponse of(Card c, boolean showVotes) {
             return new CardResponse(c.getId(), c.getZone(), c.getText(), c.getFields(), c.getColor(), c.getX(),
-                    c.getY(), c.getAuthor(), c.isLocked(), showVotes ? c.getVotes() : null, c.getCreatedAt(),
+                    c.getY(), c.getAuthor(), c.isLocked(), showVotes ? c.getVotes() : null,
+                    c.getStatus() == null ? null : c.getStatus().id(), c.getPriority(), c.getCreatedAt(),
                     c.getUpdatedAt(), c.getVersion());
         }
     }
@@ -79,6 +80,12 @@ final class BoardApiModels {
     }
 
     record VoteRequest(Integer delta) {
+    }
+
+    record StatusRequest(String status) {
+    }
+
+    record OrderRequest(List<String> order) {
     }
 
     /** The vote's settings and, for the caller, their own dots. */

@@ -107,6 +107,9 @@ public class BoardCanvas extends Component {
         if (showVotes) {
             node.put("votes", card.getVotes());
         }
+        if (card.getStatus() != null) {
+            node.put("status", card.getStatus().id());
+        }
         return node;
     }
 
@@ -143,7 +146,9 @@ public class BoardCanvas extends Component {
                 Map.entry("vote", getTranslation("vote.add")),
                 Map.entry("unvote", getTranslation("vote.remove")),
                 Map.entry("votes", getTranslation("vote.total")),
-                Map.entry("myVotes", getTranslation("vote.mine"))));
+                Map.entry("myVotes", getTranslation("vote.mine")),
+                Map.entry("agreed", getTranslation("status.agreed")),
+                Map.entry("setAside", getTranslation("status.set-aside"))));
     }
 
     @ClientCallable

@@ -9,6 +9,7 @@ import app.atelier.board.BoardService;
 import app.atelier.board.Card;
 import app.atelier.board.Ballot;
 import app.atelier.board.Phase;
+import app.atelier.board.PriorityService;
 import app.atelier.board.VotingService;
 import java.util.Map;
 import com.vaadin.flow.component.html.Span;
@@ -51,6 +52,7 @@ import com.vaadin.flow.component.html.Div;
 public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final BoardService service;
     private final VotingService voting;
+    private final PriorityService priorities;
     private final BoardEventBus events;
     private final PresenceService presence;
     private final AccessService access;
@@ -64,6 +66,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Button lockBoard = new Button();
     final Button voteControl = new Button();
     final Span dotsLeft = new Span();
+    final Button prioritiesButton = new Button();
     final Div accessLost = new Div();
     final BoardCanvas canvas = new BoardCanvas();
     final PresenceList presenceList = new PresenceList();
@@ -77,9 +80,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Registration presenceSeat;
     private CardEditor openEditor;
 
-    public BoardView(BoardService service, VotingService voting, BoardEventBus events, PresenceService presence,
-                     AccessService access, AccessEvents accessEvents, CurrentActor currentActor) {
+    public BoardView(BoardService service, VotingService voting, PriorityService priorities, BoardEventBus events,
+                     PresenceService presence, AccessService access, AccessEvents accessEvents,
+                     CurrentActor currentActor) {
         this.service = service;
+        this.priorities = priorities;
         this.voting = voting;
         this.events = events;
         this.presence = presence;
@@ -122,8 +127,13 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         });
         dotsLeft.setId("dots-left");
         dotsLeft.addClassName("dots-left");
+        prioritiesButton.setId("priorities");
+        prioritiesButton.setText(getTranslation("priorities.title"));
+        prioritiesButton.addClickListener(e -> new PrioritiesDialog(priorities, actor, board.getId(), template,
+                role == Role.FACILITATOR, showVotes()).open());
         HorizontalLayout bar = new HorizontalLayout(back, title, phaseBadge, phase, lockBoard, voteControl, dotsLeft,
-                people, presenceList);
+                prioritiesButton, people, presenceList);
+        bar.setWrap(true);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.expand(title);

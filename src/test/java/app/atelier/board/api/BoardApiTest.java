@@ -102,6 +102,25 @@ class BoardApiTest {
     }
 
     @Test
+    void prioritiesAndDecisionsThroughTheApi() throws Exception {
+        String first = addCard("{\"zone\":\"promise\",\"text\":\"un\"}");
+        String second = addCard("{\"zone\":\"proofs\",\"text\":\"deux\"}");
+        Response order = send("PUT", "/api/boards/" + boardId + "/priorities", "{\"order\":[\"" + second + "\"]}");
+        assertThat(order.status()).isEqualTo(200);
+        assertThat(order.json().get(0).get("id").asString()).isEqualTo(second);
+        assertThat(order.json().get(0).get("priority").asInt()).isEqualTo(1);
+
+        Response agreed = send("PUT", "/api/boards/" + boardId + "/cards/" + first + "/status",
+                "{\"status\":\"agreed\"}");
+        assertThat(agreed.json().get("status").asString()).isEqualTo("agreed");
+        assertThat(agreed.json().get("locked").asBoolean()).isTrue();
+        assertError(send("PUT", "/api/boards/" + boardId + "/cards/" + first + "/status", "{\"status\":\"ok\"}"),
+                400, "status");
+        assertError(send("PUT", "/api/boards/" + boardId + "/priorities", "{\"order\":[\"nope\"]}"), 400, "order");
+        assertThat(send("GET", "/api/boards/" + boardId + "/priorities", null).json().size()).isEqualTo(2);
+    }
+
+    @Test
     void boardsAreListedNewestFirst() throws Exception {
         String newer = send("POST", "/api/boards", "{\"title\":\"Newer\",\"template\":\"value-proposition\"}")
                 .json().get("id").asString();

@@ -12,6 +12,7 @@ import app.atelier.board.Board;
 import app.atelier.board.BoardEventBus;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
+import app.atelier.board.CardStatus;
 import app.atelier.board.NewCard;
 import app.atelier.board.Phase;
 import app.atelier.board.ui.CanvasProbe.Call;
@@ -251,6 +252,33 @@ class BoardViewTest {
         List<Call> afterClose = CanvasProbe.sentTo(anaPage.getUI());
         assertThat(afterClose.stream().filter(c -> c.function().equals("setBoard")).findFirst().orElseThrow()
                 .argumentsText()).contains("\"votes\":2");
+    }
+
+    @Test
+    void theFacilitatorAgreesACardFromThePriorityListAndEveryoneSeesIt() {
+        Card first = service.addCard(ana, board.getId(), NewCard.of("fails", "premier"));
+        Card second = service.addCard(ana, board.getId(), NewCard.of("fails", "second"));
+        BrowserlessUIContext anaPage = facilitatorPage();
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
+
+        anaPage.activate();
+        anaPage.test(view(anaPage).prioritiesButton).click();
+        PrioritiesDialog dialog = anaPage.find(PrioritiesDialog.class).single();
+        assertThat(dialog.list.getElement().getTextRecursively()).containsSubsequence("premier", "second");
+        anaPage.test(anaPage.find(Button.class).withClassName("priorities-down").first()).click();
+        assertThat(dialog.list.getElement().getTextRecursively()).containsSubsequence("second", "premier");
+        anaPage.test(anaPage.find(Button.class).withClassName("decide-agreed").first()).click();
+
+        assertThat(service.getCard(ana, board.getId(), second.getId()).getStatus())
+                .isEqualTo(CardStatus.AGREED);
+        assertThat(service.getCard(ana, board.getId(), first.getId()).getStatus()).isNull();
+        bruno.activate();
+        assertThat(CanvasProbe.sentTo(bruno.getUI()).stream().map(Call::argumentsText))
+                .anyMatch(a -> a.contains(second.getId()) && a.contains("\"status\":\"agreed\"")
+                        && a.contains("\"locked\":true"));
+
+        bruno.test(view(bruno).prioritiesButton).click();
+        assertThat(bruno.find(Button.class).withClassName("decide-agreed").all()).as("read-only for others").isEmpty();
     }
 
     @Test

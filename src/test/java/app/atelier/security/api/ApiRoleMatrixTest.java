@@ -89,7 +89,12 @@ class ApiRoleMatrixTest {
                 new Command("POST dot", who -> req("POST", b + "/cards/" + othersCard() + "/votes",
                         "{\"delta\":1}"), 200, 200, 403, 404),
                 new Command("GET vote", who -> req("GET", b + "/vote", null), 200, 200, 200, 404),
-                new Command("DELETE vote (close)", who -> req("DELETE", b + "/vote", null), 200, 403, 403, 404));
+                new Command("DELETE vote (close)", who -> req("DELETE", b + "/vote", null), 200, 403, 403, 404),
+                new Command("GET priorities", who -> req("GET", b + "/priorities", null), 200, 200, 200, 404),
+                new Command("PUT priorities", who -> req("PUT", b + "/priorities",
+                        "{\"order\":[\"" + othersCard() + "\"]}"), 200, 403, 403, 404),
+                new Command("PUT card status", who -> req("PUT", b + "/cards/" + othersCard() + "/status",
+                        "{\"status\":\"agreed\"}"), 200, 403, 403, 404));
 
         List<String> mismatches = new ArrayList<>();
         for (Command command : commands) {
