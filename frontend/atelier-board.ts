@@ -19,11 +19,12 @@ interface Group { id: string; label: string; area: Area; shape: string }
 interface Layout { columns: number; rows: number; zones: Zone[]; groups: Group[] }
 interface Card {
   id: string; zone: string; text: string; color: string; x: number; y: number;
-  author?: string; fieldCount?: number; locked?: boolean; votes?: number; status?: string; version: number;
+  author?: string; fieldCount?: number; locked?: boolean; votes?: number; status?: string; hidden?: boolean;
+  version: number;
 }
 interface Labels {
   add: string; openCard: string; fieldsBadge: string; locked: string; lockZone: string; unlockZone: string;
-  vote: string; unvote: string; votes: string; myVotes: string; agreed: string; setAside: string;
+  vote: string; unvote: string; votes: string; myVotes: string; agreed: string; setAside: string; privateCard: string;
 }
 interface Session { locked: boolean; lockedZones: string[]; voteOpen?: boolean; myVotes?: Record<string, number> }
 
@@ -40,7 +41,7 @@ export class AtelierBoard extends LitElement {
   @state() private cards = new Map<string, Card>();
   @state() private labels: Labels = {
     add: '+', openCard: '', fieldsBadge: '', locked: '', lockZone: '', unlockZone: '', vote: '', unvote: '', votes: '',
-    myVotes: '', agreed: '', setAside: '',
+    myVotes: '', agreed: '', setAside: '', privateCard: '',
   };
   @state() private session: Session = { locked: false, lockedZones: [] };
   @state() private drag?: Drag;
@@ -119,6 +120,8 @@ export class AtelierBoard extends LitElement {
     .mine { color: var(--lumo-primary-text-color, #1676f3); font-weight: 600; }
     .card.agreed { outline: 3px solid #2e7d32; }
     .card.set-aside { opacity: 0.55; }
+    .card.hidden { background: repeating-linear-gradient(45deg, #eceff3, #eceff3 6px, #e2e6eb 6px, #e2e6eb 12px);
+      color: #667; font-style: italic; }
     .status { display: block; margin-bottom: 4px; font-size: 0.7rem; font-weight: 700; text-transform: uppercase; }
     .card.agreed .status { color: #2e7d32; }
     .add { border: none; border-radius: 50%; width: 28px; height: 28px; cursor: pointer; font-size: 1.1rem;
@@ -185,7 +188,7 @@ export class AtelierBoard extends LitElement {
       ? `position: fixed; left: ${this.drag!.left}px; top: ${this.drag!.top}px;`
       : `left: ${(card.x * 100).toFixed(3)}%; top: ${(card.y * 100).toFixed(3)}%;`;
     return html`
-      <div class="card ${card.color} ${dragging ? 'dragging' : ''} ${card.locked ? 'locked' : ''} ${card.status ?? ''}"
+      <div class="card ${card.hidden ? 'hidden' : card.color} ${dragging ? 'dragging' : ''} ${card.locked ? 'locked' : ''} ${card.status ?? ''}"
         data-card-id=${card.id} data-locked=${card.locked ? 'true' : 'false'} data-status=${card.status ?? ''}
         tabindex="0" role="button"
         aria-label=${`${this.labels.openCard}: ${card.text}`} style=${position}
@@ -194,7 +197,7 @@ export class AtelierBoard extends LitElement {
         @pointerup=${(e: PointerEvent) => this.onPointerUp(e)}
         @pointercancel=${() => (this.drag = undefined)}
         @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.$server.openCard(card.id); } }}
-      >${card.status ? html`<span class="status">${card.status === 'agreed' ? `✓ ${this.labels.agreed}` : this.labels.setAside}</span>` : nothing}${card.locked ? html`<span class="lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}>🔒 </span>` : nothing}<span class="text">${card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}${this.renderVotes(card)}</div>`;
+      >${card.status ? html`<span class="status">${card.status === 'agreed' ? `✓ ${this.labels.agreed}` : this.labels.setAside}</span>` : nothing}${card.locked ? html`<span class="lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}>🔒 </span>` : nothing}<span class="text">${card.hidden ? this.labels.privateCard : card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}${this.renderVotes(card)}</div>`;
   }
 
   /** The dots: the total when it may be shown, and this person's own dots with +/- while the vote is open. */

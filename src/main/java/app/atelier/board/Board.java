@@ -25,6 +25,10 @@ public class Board {
     private boolean locked;
     private Set<String> lockedZones;
     private VoteSettings vote;
+    /** Private writing: each participant sees only their own cards until the facilitator reveals. */
+    private boolean privateWriting;
+    /** Anonymous: nobody's name goes with their cards, to browsers, the API or exports. */
+    private boolean anonymous;
     @Version
     private Long version;
 
@@ -73,6 +77,14 @@ public class Board {
 
     public boolean isZoneLocked(String zone) {
         return lockedZones != null && lockedZones.contains(zone);
+    }
+
+    public boolean isPrivateWriting() {
+        return privateWriting;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
     }
 
     public VoteSettings getVote() {

@@ -81,14 +81,17 @@ public class BoardService {
         return templates.require(board.getTemplateId());
     }
 
+    /** The board's cards as this person may see them (see {@link CardVisibility}). */
     public List<Card> cards(Actor actor, String boardId) {
-        getBoard(actor, boardId);
-        return cards.findByBoardIdOrderByCreatedAtAsc(boardId);
+        Role role = access.requireMember(actor, boardId);
+        Board board = board(boardId);
+        return cards.findByBoardIdOrderByCreatedAtAsc(boardId).stream()
+                .map(card -> CardVisibility.forViewer(card, board, actor, role)).toList();
     }
 
     public Card getCard(Actor actor, String boardId, String cardId) {
-        access.requireMember(actor, boardId);
-        return card(boardId, cardId);
+        Role role = access.requireMember(actor, boardId);
+        return CardVisibility.forViewer(card(boardId, cardId), board(boardId), actor, role);
     }
 
     private Card card(String boardId, String cardId) {
@@ -114,7 +117,7 @@ public class BoardService {
         Card card = cards.insert(new Card(boardId, zone.id(), text, fields, color, x, y, actor.name(), actor.id(),
                 clock.instant()));
         events.publish(new BoardEvent.CardSaved(boardId, card));
-        return card;
+        return CardVisibility.forViewer(card, board, actor, role);
     }
 
     /**
@@ -155,7 +158,8 @@ public class BoardService {
             update.set("y", CardRules.coordinate("y", changes.y()));
         }
         if (expectedVersion != null && expectedVersion != existing.getVersion()) {
-            throw new StaleVersionException("error.card.stale", existing, expectedVersion, existing.getVersion());
+            throw new StaleVersionException("error.card.stale", CardVisibility.forViewer(existing, board, actor, role),
+                    expectedVersion, existing.getVersion());
         }
         if (changes.isEmpty()) {
             return existing;
@@ -170,10 +174,11 @@ public class BoardService {
         if (saved == null) {
             // Changed or deleted between our read and our write.
             Card current = card(boardId, cardId);
-            throw new StaleVersionException("error.card.stale", current, expectedVersion, current.getVersion());
+            throw new StaleVersionException("error.card.stale", CardVisibility.forViewer(current, board, actor, role),
+                    expectedVersion, current.getVersion());
         }
         events.publish(new BoardEvent.CardSaved(boardId, saved));
-        return saved;
+        return CardVisibility.forViewer(saved, board, actor, role);
     }
 
     public Card moveCard(Actor actor, String boardId, String cardId, String zone, double x, double y) {
@@ -227,6 +232,22 @@ public class BoardService {
                     String.join(", ", templateOf(board).agenda()));
         }
         return changeSession(boardId, new Update().set("phase", phase));
+    }
+
+    /**
+     * Private writing on or off (off is the reveal: everyone sees every card at once) and anonymous mode;
+     * {@code null} leaves a setting as it is.
+     */
+    public Board updateSettings(Actor actor, String boardId, Boolean privateWriting, Boolean anonymous) {
+        access.requireFacilitator(actor, boardId);
+        Update update = new Update();
+        if (privateWriting != null) {
+            update.set("privateWriting", privateWriting);
+        }
+        if (anonymous != null) {
+            update.set("anonymous", anonymous);
+        }
+        return update.getUpdateObject().isEmpty() ? board(boardId) : changeSession(boardId, update);
     }
 
     public Board setBoardLocked(Actor actor, String boardId, boolean locked) {

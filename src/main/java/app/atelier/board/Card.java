@@ -3,6 +3,7 @@ package app.atelier.board;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -35,6 +36,9 @@ public class Card {
     /** The group's decision, and the facilitator's manual place in the priority list (null: ranked by votes). */
     private CardStatus status;
     private Integer priority;
+    /** Not stored: this copy stands in for a card whose content the viewer may not see yet (private writing). */
+    @Transient
+    private boolean hidden;
     @Version
     private Long version;
 
@@ -119,6 +123,40 @@ public class Card {
 
     public Integer getPriority() {
         return priority;
+    }
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    /** A copy without its author's name (anonymous mode). */
+    Card withoutAuthor() {
+        Card copy = copy();
+        copy.author = null;
+        return copy;
+    }
+
+    /** A blank stand-in: where the card is, not what it says nor who wrote it (private writing). */
+    Card placeholder() {
+        Card copy = copy();
+        copy.text = "";
+        copy.fields = Map.of();
+        copy.author = null;
+        copy.hidden = true;
+        return copy;
+    }
+
+    private Card copy() {
+        Card copy = new Card(boardId, zone, text, getFields(), color, x, y, author, authorId, createdAt);
+        copy.id = id;
+        copy.updatedAt = updatedAt;
+        copy.locked = locked;
+        copy.votes = votes;
+        copy.status = status;
+        copy.priority = priority;
+        copy.version = version;
+        copy.hidden = hidden;
+        return copy;
     }
 
     public long getVersion() {

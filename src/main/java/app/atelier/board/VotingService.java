@@ -7,6 +7,8 @@ import app.atelier.access.Actor;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.NotFoundException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -61,7 +63,9 @@ public class VotingService {
         if (!vote.open()) {
             throw new InvalidInputException("vote", "error.vote.notOpen");
         }
-        return changeSession(boardId, new Update().set("vote.open", false));
+        Board closed = changeSession(boardId, new Update().set("vote.open", false));
+        recountAll(boardId, vote.round());
+        return closed;
     }
 
     /**
@@ -98,7 +102,16 @@ public class VotingService {
         if (changed == null) {
             throw new ForbiddenException(delta > 0 ? "error.vote.noDotsLeft" : "error.vote.noDotToTake");
         }
-        return recount(boardId, vote.round(), cardId);
+        // Both increments are atomic and commute, so concurrent dots always add up; close() recounts from the
+        // ballots anyway, so even a crash between the two writes leaves the frozen totals exact.
+        Card card = mongo.findAndModify(Query.query(where("id").is(cardId).and("boardId").is(boardId)),
+                new Update().inc("votes", delta).inc("version", 1), FindAndModifyOptions.options().returnNew(true),
+                Card.class);
+        if (card == null) {
+            throw new NotFoundException("error.card.notFound", cardId);
+        }
+        events.publish(new BoardEvent.CardSaved(boardId, card));
+        return boards.getCard(voter, boardId, cardId);
     }
 
     /** This person's ballot in the current round, if they voted. */
@@ -118,18 +131,22 @@ public class VotingService {
         }
     }
 
-    /** The card's total, from the ballots (the source of truth), stored on the card and announced. */
-    private Card recount(String boardId, int round, String cardId) {
-        int total = mongo.find(Query.query(where("boardId").is(boardId).and("round").is(round)), Ballot.class)
-                .stream().mapToInt(b -> b.getPerCard().getOrDefault(cardId, 0)).sum();
-        Card card = mongo.findAndModify(Query.query(where("id").is(cardId).and("boardId").is(boardId)),
-                new Update().set("votes", total).inc("version", 1), FindAndModifyOptions.options().returnNew(true),
-                Card.class);
-        if (card == null) {
-            throw new NotFoundException("error.card.notFound", cardId);
+    /** Sets every card's total from the ballots (the source of truth) when the round freezes. */
+    private void recountAll(String boardId, int round) {
+        Map<String, Integer> totals = new HashMap<>();
+        mongo.find(Query.query(where("boardId").is(boardId).and("round").is(round)), Ballot.class)
+                .forEach(b -> b.getPerCard().forEach((card, dots) -> totals.merge(card, dots, Integer::sum)));
+        for (Card card : mongo.find(Query.query(where("boardId").is(boardId)), Card.class)) {
+            int total = totals.getOrDefault(card.getId(), 0);
+            if (card.getVotes() != total) {
+                Card fixed = mongo.findAndModify(Query.query(where("id").is(card.getId())),
+                        new Update().set("votes", total).inc("version", 1),
+                        FindAndModifyOptions.options().returnNew(true), Card.class);
+                if (fixed != null) {
+                    events.publish(new BoardEvent.CardSaved(boardId, fixed));
+                }
+            }
         }
-        events.publish(new BoardEvent.CardSaved(boardId, card));
-        return card;
     }
 
     private Board changeSession(String boardId, Update update) {

@@ -16,6 +16,7 @@ import app.atelier.board.api.BoardApiModels.LockRequest;
 import app.atelier.board.api.BoardApiModels.PatchCardRequest;
 import app.atelier.board.api.BoardApiModels.PhaseRequest;
 import app.atelier.board.api.BoardApiModels.SessionResponse;
+import app.atelier.board.api.BoardApiModels.SettingsRequest;
 import org.springframework.web.bind.annotation.PutMapping;
 import app.atelier.base.InvalidInputException;
 import app.atelier.security.AtelierUser;
@@ -102,6 +103,15 @@ class BoardApiController {
                              @RequestBody PhaseRequest request) {
         requireBody(request);
         Board board = service.setPhase(user.actor(), boardId, request.phase());
+        return SessionResponse.of(board, service.templateOf(board));
+    }
+
+    /** Facilitators: private writing (off = reveal) and anonymous mode; absent fields stay as they are. */
+    @PutMapping("/{boardId}/settings")
+    SessionResponse settings(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
+                             @RequestBody SettingsRequest request) {
+        requireBody(request);
+        Board board = service.updateSettings(user.actor(), boardId, request.privateWriting(), request.anonymous());
         return SessionResponse.of(board, service.templateOf(board));
     }
 

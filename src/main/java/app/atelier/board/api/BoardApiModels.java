@@ -37,11 +37,15 @@ final class BoardApiModels {
 
     /** The session: phase (with the template's agenda), locks and the vote's settings. */
     record SessionResponse(String phase, List<String> agenda, boolean locked, List<String> lockedZones,
-                           VoteSettings vote) {
+                           boolean privateWriting, boolean anonymous, VoteSettings vote) {
         static SessionResponse of(Board board, BoardTemplate template) {
             return new SessionResponse(board.getPhase().id(), template.agenda(), board.isLocked(),
-                    board.getLockedZones().stream().sorted().toList(), board.getVote());
+                    board.getLockedZones().stream().sorted().toList(), board.isPrivateWriting(), board.isAnonymous(),
+                    board.getVote());
         }
+    }
+
+    record SettingsRequest(Boolean privateWriting, Boolean anonymous) {
     }
 
     static boolean showVotes(Board board) {
@@ -62,7 +66,7 @@ final class BoardApiModels {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record CardResponse(String id, String zone, String text, Map<String, String> fields, String color, double x,
                         double y, String author, boolean locked, Integer votes, String status, Integer priority,
-                        Instant createdAt, Instant updatedAt, long version) {
+                        Boolean hidden, Instant createdAt, Instant updatedAt, long version) {
         static CardResponse of(Card c) {
             return of(c, false);
         }
@@ -71,8 +75,8 @@ final class BoardApiModels {
         static CardResponse of(Card c, boolean showVotes) {
             return new CardResponse(c.getId(), c.getZone(), c.getText(), c.getFields(), c.getColor(), c.getX(),
                     c.getY(), c.getAuthor(), c.isLocked(), showVotes ? c.getVotes() : null,
-                    c.getStatus() == null ? null : c.getStatus().id(), c.getPriority(), c.getCreatedAt(),
-                    c.getUpdatedAt(), c.getVersion());
+                    c.getStatus() == null ? null : c.getStatus().id(), c.getPriority(), c.isHidden() ? true : null,
+                    c.getCreatedAt(), c.getUpdatedAt(), c.getVersion());
         }
     }
 

@@ -107,6 +107,9 @@ public class BoardCanvas extends Component {
         if (showVotes) {
             node.put("votes", card.getVotes());
         }
+        if (card.isHidden()) {
+            node.put("hidden", true);
+        }
         if (card.getStatus() != null) {
             node.put("status", card.getStatus().id());
         }
@@ -148,7 +151,8 @@ public class BoardCanvas extends Component {
                 Map.entry("votes", getTranslation("vote.total")),
                 Map.entry("myVotes", getTranslation("vote.mine")),
                 Map.entry("agreed", getTranslation("status.agreed")),
-                Map.entry("setAside", getTranslation("status.set-aside"))));
+                Map.entry("setAside", getTranslation("status.set-aside")),
+                Map.entry("privateCard", getTranslation("session.privateCard"))));
     }
 
     @ClientCallable

@@ -8,6 +8,8 @@ import app.atelier.board.BoardEventBus;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
 import app.atelier.board.Ballot;
+import app.atelier.board.CardVisibility;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import app.atelier.board.Phase;
 import app.atelier.board.PriorityService;
 import app.atelier.board.VotingService;
@@ -67,6 +69,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Button voteControl = new Button();
     final Span dotsLeft = new Span();
     final Button prioritiesButton = new Button();
+    final Checkbox privateWriting = new Checkbox();
+    final Checkbox anonymous = new Checkbox();
     final Div accessLost = new Div();
     final BoardCanvas canvas = new BoardCanvas();
     final PresenceList presenceList = new PresenceList();
@@ -131,8 +135,22 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         prioritiesButton.setText(getTranslation("priorities.title"));
         prioritiesButton.addClickListener(e -> new PrioritiesDialog(priorities, actor, board.getId(), template,
                 role == Role.FACILITATOR, showVotes()).open());
-        HorizontalLayout bar = new HorizontalLayout(back, title, phaseBadge, phase, lockBoard, voteControl, dotsLeft,
-                prioritiesButton, people, presenceList);
+        privateWriting.setId("private-writing");
+        privateWriting.setLabel(getTranslation("session.privateWriting"));
+        privateWriting.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                act(() -> service.updateSettings(actor, board.getId(), e.getValue(), null));
+            }
+        });
+        anonymous.setId("anonymous");
+        anonymous.setLabel(getTranslation("session.anonymous"));
+        anonymous.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                act(() -> service.updateSettings(actor, board.getId(), null, e.getValue()));
+            }
+        });
+        HorizontalLayout bar = new HorizontalLayout(back, title, phaseBadge, phase, lockBoard, privateWriting,
+                anonymous, voteControl, dotsLeft, prioritiesButton, people, presenceList);
         bar.setWrap(true);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -278,12 +296,18 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         canvas.setFacilitator(facilitator);
         canvas.setVoter(role != null && role.canWrite());
         voteControl.setVisible(facilitator);
+        privateWriting.setVisible(facilitator);
+        privateWriting.setValue(board.isPrivateWriting());
+        anonymous.setVisible(facilitator);
+        anonymous.setValue(board.isAnonymous());
         voteControl.setText(getTranslation(board.getVote().open() ? "vote.close" : "vote.open"));
         canvas.setReadOnly(role == null || !role.canWrite()
                 || (!facilitator && (!board.getPhase().participantsWrite() || board.isLocked())));
         phase.setValue(board.getPhase());
         phaseBadge.setText(getTranslation("phase." + board.getPhase().id())
-                + (board.isLocked() ? " · " + getTranslation("session.boardLocked") : ""));
+                + (board.isLocked() ? " · " + getTranslation("session.boardLocked") : "")
+                + (board.isPrivateWriting() ? " · " + getTranslation("session.privateBadge") : "")
+                + (board.isAnonymous() ? " · " + getTranslation("session.anonymousBadge") : ""));
         lockBoard.setText(getTranslation(board.isLocked() ? "session.unlockBoard" : "session.lockBoard"));
     }
 
@@ -314,13 +338,16 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Applies one event: only the card that changed travels to the browser. */
     private void apply(BoardEvent event) {
         switch (event) {
-            case BoardEvent.CardSaved saved -> canvas.upsertCard(BoardCanvas.cardJson(saved.card(), showVotes()));
+            case BoardEvent.CardSaved saved -> canvas.upsertCard(BoardCanvas.cardJson(
+                    CardVisibility.forViewer(saved.card(), board, actor, role), showVotes()));
             case BoardEvent.SessionChanged changed -> {
                 boolean newRound = changed.board().getVote().round() != board.getVote().round();
                 boolean totalsShown = changed.board().getVote().totalsVisible() != board.getVote().totalsVisible();
+                boolean visibility = changed.board().isPrivateWriting() != board.isPrivateWriting()
+                        || changed.board().isAnonymous() != board.isAnonymous();
                 board = changed.board();
                 showRole();
-                if (newRound || totalsShown) {
+                if (newRound || totalsShown || visibility) {
                     sendBoard(); // every card's dots changed at once: send the board, not hundreds of updates
                 } else {
                     showSession();
@@ -351,6 +378,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void openCard(String cardId) {
         try {
             Card card = service.getCard(actor, board.getId(), cardId);
+            if (card.isHidden()) {
+                Notification.show(getTranslation("session.privateCard"));
+                return;
+            }
             openEditor(zoneOf(card.getZone()), card);
         } catch (NotFoundException e) {
             canvas.removeCard(cardId);

@@ -282,6 +282,35 @@ class BoardViewTest {
     }
 
     @Test
+    void privateContentNeverReachesAnotherParticipantsBrowser() {
+        BrowserlessUIContext anaPage = facilitatorPage();
+        anaPage.test(view(anaPage).privateWriting).click();
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
+        BrowserlessUIContext chloe = guestPage("Chloé", Role.PARTICIPANT);
+        CanvasProbe.sentTo(chloe.getUI());
+
+        bruno.activate();
+        CanvasProbe.gesture(view(bruno).canvas, "requestNewCard", "fails");
+        bruno.test(field(bruno, "card-text")).setValue("le fail secret de Bruno");
+        bruno.test(button(bruno, "card-save")).click();
+
+        chloe.activate();
+        List<Call> toChloe = CanvasProbe.sentTo(chloe.getUI());
+        assertThat(toChloe).singleElement().satisfies(call -> {
+            assertThat(call.function()).isEqualTo("upsertCard");
+            assertThat(call.argumentsText()).contains("\"hidden\":true").doesNotContain("secret")
+                    .doesNotContain("Bruno");
+        });
+        anaPage.activate();
+        assertThat(CanvasProbe.sentTo(anaPage.getUI()).toString()).contains("le fail secret de Bruno");
+
+        anaPage.test(view(anaPage).privateWriting).click(); // reveal
+        chloe.activate();
+        assertThat(CanvasProbe.sentTo(chloe.getUI()).stream().filter(c -> c.function().equals("setBoard"))
+                .findFirst().orElseThrow().argumentsText()).contains("le fail secret de Bruno");
+    }
+
+    @Test
     void aRoleChangeReachesTheOpenPage() {
         BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
         String brunoId = access.members(ana, board.getId()).stream()

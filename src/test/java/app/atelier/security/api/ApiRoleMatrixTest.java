@@ -94,7 +94,9 @@ class ApiRoleMatrixTest {
                 new Command("PUT priorities", who -> req("PUT", b + "/priorities",
                         "{\"order\":[\"" + othersCard() + "\"]}"), 200, 403, 403, 404),
                 new Command("PUT card status", who -> req("PUT", b + "/cards/" + othersCard() + "/status",
-                        "{\"status\":\"agreed\"}"), 200, 403, 403, 404));
+                        "{\"status\":\"agreed\"}"), 200, 403, 403, 404),
+                new Command("PUT settings", who -> req("PUT", b + "/settings", "{\"anonymous\":false}"),
+                        200, 403, 403, 404));
 
         List<String> mismatches = new ArrayList<>();
         for (Command command : commands) {

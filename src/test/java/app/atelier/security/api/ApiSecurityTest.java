@@ -154,6 +154,25 @@ class ApiSecurityTest {
     }
 
     @Test
+    void privateContentNeverReachesAnotherParticipantsApiResponse() throws Exception {
+        String paul = tokens.create(people.member(fanny.actor(), boardId, Role.PARTICIPANT, "Paul"), "p").secret();
+        String lea = tokens.create(people.member(fanny.actor(), boardId, Role.PARTICIPANT, "Léa"), "l").secret();
+        assertStatus(call("PUT", "/api/boards/" + boardId + "/settings", "{\"privateWriting\":true}", fannyToken), 200);
+        String secret = call("POST", cards(), "{\"zone\":\"promise\",\"text\":\"secret de Paul\"}", paul).json()
+                .get("id").asString();
+
+        String seenByLea = call("GET", "/api/boards/" + boardId, null, lea).body();
+        assertThat(seenByLea).contains(secret).doesNotContain("secret de Paul").doesNotContain("\"Paul\"");
+        assertThat(call("GET", "/api/boards/" + boardId + "/priorities", null, lea).body())
+                .doesNotContain("secret de Paul");
+        assertThat(call("GET", "/api/boards/" + boardId, null, paul).body()).contains("secret de Paul");
+
+        assertStatus(call("PUT", "/api/boards/" + boardId + "/settings", "{\"privateWriting\":false}", fannyToken),
+                200);
+        assertThat(call("GET", "/api/boards/" + boardId, null, lea).body()).contains("secret de Paul");
+    }
+
+    @Test
     void facilitatorsCreateListAndRevokeInviteLinks() throws Exception {
         Response created = call("POST", "/api/boards/" + boardId + "/invites",
                 "{\"role\":\"participant\",\"expiresInHours\":48}", fannyToken);
