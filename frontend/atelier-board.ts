@@ -26,7 +26,9 @@ interface Labels {
   add: string; openCard: string; fieldsBadge: string; locked: string; lockZone: string; unlockZone: string;
   vote: string; unvote: string; votes: string; myVotes: string; agreed: string; setAside: string; privateCard: string;
 }
-interface Session { locked: boolean; lockedZones: string[]; voteOpen?: boolean; myVotes?: Record<string, number> }
+interface Session {
+  locked: boolean; lockedZones: string[]; voteOpen?: boolean; myVotes?: Record<string, number>; spotlight?: string | null;
+}
 
 interface Drag {
   id: string; pointerId: number; startX: number; startY: number;
@@ -72,7 +74,13 @@ export class AtelierBoard extends LitElement {
   }
 
   setSession(session: Session) {
+    const spotlightChanged = session.spotlight && session.spotlight !== this.session.spotlight;
     this.session = session;
+    if (spotlightChanged) {
+      // Bring the presented card into everyone's view once it is drawn.
+      this.updateComplete.then(() => this.renderRoot.querySelector(`[data-card-id="${CSS.escape(session.spotlight!)}"]`)
+        ?.scrollIntoView({ behavior: 'smooth', block: 'center', inline: 'center' }));
+    }
   }
 
   upsertCard(card: Card) {
@@ -120,6 +128,7 @@ export class AtelierBoard extends LitElement {
     .mine { color: var(--lumo-primary-text-color, #1676f3); font-weight: 600; }
     .card.agreed { outline: 3px solid #2e7d32; }
     .card.set-aside { opacity: 0.55; }
+    .card.spotlight { z-index: 5; transform: scale(1.25); box-shadow: 0 0 0 4px #ffb300, 0 8px 24px rgba(0,0,0,0.35); }
     .card.hidden { background: repeating-linear-gradient(45deg, #eceff3, #eceff3 6px, #e2e6eb 6px, #e2e6eb 12px);
       color: #667; font-style: italic; }
     .status { display: block; margin-bottom: 4px; font-size: 0.7rem; font-weight: 700; text-transform: uppercase; }
@@ -188,7 +197,7 @@ export class AtelierBoard extends LitElement {
       ? `position: fixed; left: ${this.drag!.left}px; top: ${this.drag!.top}px;`
       : `left: ${(card.x * 100).toFixed(3)}%; top: ${(card.y * 100).toFixed(3)}%;`;
     return html`
-      <div class="card ${card.hidden ? 'hidden' : card.color} ${dragging ? 'dragging' : ''} ${card.locked ? 'locked' : ''} ${card.status ?? ''}"
+      <div class="card ${card.hidden ? 'hidden' : card.color} ${dragging ? 'dragging' : ''} ${card.locked ? 'locked' : ''} ${card.status ?? ''} ${this.session.spotlight === card.id ? 'spotlight' : ''}"
         data-card-id=${card.id} data-locked=${card.locked ? 'true' : 'false'} data-status=${card.status ?? ''}
         tabindex="0" role="button"
         aria-label=${`${this.labels.openCard}: ${card.text}`} style=${position}

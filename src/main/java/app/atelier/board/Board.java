@@ -29,6 +29,9 @@ public class Board {
     private boolean privateWriting;
     /** Anonymous: nobody's name goes with their cards, to browsers, the API or exports. */
     private boolean anonymous;
+    private TimerState timer;
+    /** The card the facilitator brings into everyone's focus (the fail being presented), or null. */
+    private String spotlightCardId;
     @Version
     private Long version;
 
@@ -85,6 +88,14 @@ public class Board {
 
     public boolean isAnonymous() {
         return anonymous;
+    }
+
+    public TimerState getTimer() {
+        return timer == null ? TimerState.reset(TimerState.DEFAULT) : timer;
+    }
+
+    public String getSpotlightCardId() {
+        return spotlightCardId;
     }
 
     public VoteSettings getVote() {

@@ -14,6 +14,7 @@ import app.atelier.template.BoardTemplate;
 import app.atelier.template.TemplateCatalog;
 import app.atelier.template.ZoneDefinition;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -248,6 +249,58 @@ public class BoardService {
             update.set("anonymous", anonymous);
         }
         return update.getUpdateObject().isEmpty() ? board(boardId) : changeSession(boardId, update);
+    }
+
+    /** The countdown: {@code start}, {@code pause}, or {@code reset} to {@code seconds} (default 5 minutes). */
+    public Board timer(Actor actor, String boardId, String action, Integer seconds) {
+        access.requireFacilitator(actor, boardId);
+        TimerState timer = board(boardId).getTimer();
+        TimerState next = switch (action == null ? "" : action) {
+            case "start" -> timer.start(clock.instant());
+            case "pause" -> timer.pause(clock.instant());
+            case "reset" -> TimerState.reset(duration(seconds));
+            default -> throw new InvalidInputException("action", "error.timer.action");
+        };
+        return changeSession(boardId, new Update().set("timer", next));
+    }
+
+    private static Duration duration(Integer seconds) {
+        if (seconds == null) {
+            return TimerState.DEFAULT;
+        }
+        if (seconds < 1 || seconds > TimerState.MAX.toSeconds()) {
+            throw new InvalidInputException("seconds", "error.timer.seconds", TimerState.MAX.toMinutes());
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    /** Brings a card into everyone's focus ({@code null} clears the spotlight). */
+    public Board spotlight(Actor actor, String boardId, String cardId) {
+        access.requireFacilitator(actor, boardId);
+        if (cardId != null) {
+            card(boardId, cardId);
+        }
+        return changeSession(boardId, cardId == null ? new Update().unset("spotlightCardId")
+                : new Update().set("spotlightCardId", cardId));
+    }
+
+    /**
+     * The presenter queue of the present phase: spotlights the next card of the zone presented (the Mur des Fails'
+     * fails, in the order they were posted) and restarts the countdown for its slot (default 5 minutes).
+     */
+    public Board presentNext(Actor actor, String boardId, String zoneId, Integer slotSeconds) {
+        access.requireFacilitator(actor, boardId);
+        Board board = board(boardId);
+        String zone = CardRules.zone(templateOf(board), zoneId).id();
+        List<Card> queue = cards.findByBoardIdOrderByCreatedAtAsc(boardId).stream()
+                .filter(c -> c.getZone().equals(zone)).toList();
+        if (queue.isEmpty()) {
+            throw new InvalidInputException("zone", "error.present.empty");
+        }
+        int current = queue.stream().map(Card::getId).toList().indexOf(board.getSpotlightCardId());
+        Card next = queue.get((current + 1) % queue.size());
+        return changeSession(boardId, new Update().set("spotlightCardId", next.getId())
+                .set("timer", TimerState.reset(duration(slotSeconds)).start(clock.instant())));
     }
 
     public Board setBoardLocked(Actor actor, String boardId, boolean locked) {

@@ -17,6 +17,9 @@ import app.atelier.board.api.BoardApiModels.PatchCardRequest;
 import app.atelier.board.api.BoardApiModels.PhaseRequest;
 import app.atelier.board.api.BoardApiModels.SessionResponse;
 import app.atelier.board.api.BoardApiModels.SettingsRequest;
+import app.atelier.board.api.BoardApiModels.PresentRequest;
+import app.atelier.board.api.BoardApiModels.SpotlightRequest;
+import app.atelier.board.api.BoardApiModels.TimerRequest;
 import org.springframework.web.bind.annotation.PutMapping;
 import app.atelier.base.InvalidInputException;
 import app.atelier.security.AtelierUser;
@@ -112,6 +115,35 @@ class BoardApiController {
                              @RequestBody SettingsRequest request) {
         requireBody(request);
         Board board = service.updateSettings(user.actor(), boardId, request.privateWriting(), request.anonymous());
+        return SessionResponse.of(board, service.templateOf(board));
+    }
+
+    /** {@code {"action": "start" | "pause" | "reset", "seconds"?}}: the session's countdown. */
+    @PutMapping("/{boardId}/timer")
+    SessionResponse timer(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
+                          @RequestBody TimerRequest request) {
+        requireBody(request);
+        Board board = service.timer(user.actor(), boardId, request.action(), request.seconds());
+        return SessionResponse.of(board, service.templateOf(board));
+    }
+
+    /** {@code {"cardId": …}} brings a card into everyone's focus; {@code {"cardId": null}} clears it. */
+    @PutMapping("/{boardId}/spotlight")
+    SessionResponse spotlight(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
+                              @RequestBody SpotlightRequest request) {
+        requireBody(request);
+        Board board = service.spotlight(user.actor(), boardId, request.cardId());
+        return SessionResponse.of(board, service.templateOf(board));
+    }
+
+    /** The presenter queue: spotlight the next card of a zone (default: the first zone) and restart the timer. */
+    @PostMapping("/{boardId}/present/next")
+    SessionResponse presentNext(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
+                                @RequestBody(required = false) PresentRequest request) {
+        Board current = service.getBoard(user.actor(), boardId);
+        String zone = request == null || request.zone() == null
+                ? service.templateOf(current).zones().getFirst().id() : request.zone();
+        Board board = service.presentNext(user.actor(), boardId, zone, request == null ? null : request.seconds());
         return SessionResponse.of(board, service.templateOf(board));
     }
 

@@ -2,6 +2,7 @@ package app.atelier.board.api;
 
 import app.atelier.board.Board;
 import app.atelier.board.Card;
+import app.atelier.board.TimerState;
 import app.atelier.board.VoteSettings;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.FieldDefinition;
@@ -37,12 +38,28 @@ final class BoardApiModels {
 
     /** The session: phase (with the template's agenda), locks and the vote's settings. */
     record SessionResponse(String phase, List<String> agenda, boolean locked, List<String> lockedZones,
-                           boolean privateWriting, boolean anonymous, VoteSettings vote) {
+                           boolean privateWriting, boolean anonymous, VoteSettings vote, TimerResponse timer,
+                           String spotlightCardId) {
         static SessionResponse of(Board board, BoardTemplate template) {
+            TimerState t = board.getTimer();
             return new SessionResponse(board.getPhase().id(), template.agenda(), board.isLocked(),
                     board.getLockedZones().stream().sorted().toList(), board.isPrivateWriting(), board.isAnonymous(),
-                    board.getVote());
+                    board.getVote(), new TimerResponse(t.running(), t.durationMs(), t.remainingAt(Instant.now())),
+                    board.getSpotlightCardId());
         }
+    }
+
+    /** The countdown as of this answer: running or not, its length and what remains (milliseconds). */
+    record TimerResponse(boolean running, long durationMs, long remainingMs) {
+    }
+
+    record TimerRequest(String action, Integer seconds) {
+    }
+
+    record SpotlightRequest(String cardId) {
+    }
+
+    record PresentRequest(String zone, Integer seconds) {
     }
 
     record SettingsRequest(Boolean privateWriting, Boolean anonymous) {

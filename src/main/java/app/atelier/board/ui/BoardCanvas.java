@@ -58,7 +58,7 @@ public class BoardCanvas extends Component {
     /** The session as this person's canvas shows it: locks, whether a vote is open, their own dots. */
     public void showSession(Board board, Map<String, Integer> myVotes) {
         ObjectNode session = JSON.createObjectNode().put("locked", board.isLocked())
-                .put("voteOpen", board.getVote().open());
+                .put("voteOpen", board.getVote().open()).put("spotlight", board.getSpotlightCardId());
         ArrayNode zones = session.putArray("lockedZones");
         board.getLockedZones().forEach(zones::add);
         ObjectNode mine = session.putObject("myVotes");

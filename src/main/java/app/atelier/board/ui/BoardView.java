@@ -11,6 +11,9 @@ import app.atelier.board.Ballot;
 import app.atelier.board.CardVisibility;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import app.atelier.board.Phase;
+import app.atelier.board.TimerState;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.Clock;
 import app.atelier.board.PriorityService;
 import app.atelier.board.VotingService;
 import java.util.Map;
@@ -55,6 +58,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final BoardService service;
     private final VotingService voting;
     private final PriorityService priorities;
+    private final Clock clock;
     private final BoardEventBus events;
     private final PresenceService presence;
     private final AccessService access;
@@ -69,6 +73,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Button voteControl = new Button();
     final Span dotsLeft = new Span();
     final Button prioritiesButton = new Button();
+    final HorizontalLayout facilitatorControls = new HorizontalLayout();
+    final Span timer = new Span();
+    final Button timerToggle = new Button();
+    final Button timerReset = new Button();
+    final IntegerField timerMinutes = new IntegerField();
+    final Button nextPresenter = new Button();
     final Checkbox privateWriting = new Checkbox();
     final Checkbox anonymous = new Checkbox();
     final Div accessLost = new Div();
@@ -86,8 +96,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     public BoardView(BoardService service, VotingService voting, PriorityService priorities, BoardEventBus events,
                      PresenceService presence, AccessService access, AccessEvents accessEvents,
-                     CurrentActor currentActor) {
+                     CurrentActor currentActor, Clock clock) {
         this.service = service;
+        this.clock = clock;
         this.priorities = priorities;
         this.voting = voting;
         this.events = events;
@@ -149,9 +160,34 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 act(() -> service.updateSettings(actor, board.getId(), null, e.getValue()));
             }
         });
-        HorizontalLayout bar = new HorizontalLayout(back, title, phaseBadge, phase, lockBoard, privateWriting,
-                anonymous, voteControl, dotsLeft, prioritiesButton, people, presenceList);
+        timer.setId("timer");
+        timer.addClassName("timer");
+        timerToggle.setId("timer-toggle");
+        timerToggle.addClickListener(e -> act(() -> service.timer(actor, board.getId(),
+                board.getTimer().running() ? "pause" : "start", null)));
+        timerMinutes.setId("timer-minutes");
+        timerMinutes.setAriaLabel(getTranslation("timer.minutes"));
+        timerMinutes.setValue(5);
+        timerMinutes.setMin(1);
+        timerMinutes.setMax(240);
+        timerMinutes.setWidth("5em");
+        timerReset.setId("timer-reset");
+        timerReset.setText(getTranslation("timer.reset"));
+        timerReset.addClickListener(e -> act(() -> service.timer(actor, board.getId(), "reset",
+                timerMinutes.getValue() == null ? null : timerMinutes.getValue() * 60)));
+        nextPresenter.setId("next-presenter");
+        nextPresenter.setText(getTranslation("present.next"));
+        nextPresenter.addClickListener(e -> act(() -> service.presentNext(actor, board.getId(),
+                template.zones().getFirst().id(), timerMinutes.getValue() == null ? null : timerMinutes.getValue() * 60)));
+        HorizontalLayout bar = new HorizontalLayout(back, title, phaseBadge, timer, dotsLeft, prioritiesButton, people,
+                presenceList);
         bar.setWrap(true);
+        // The facilitator's controls get a row of their own, shown to facilitators only (the services check anyway).
+        facilitatorControls.add(phase, lockBoard, privateWriting, anonymous, voteControl, timerToggle, timerMinutes,
+                timerReset, nextPresenter);
+        facilitatorControls.setId("facilitator-controls");
+        facilitatorControls.setWrap(true);
+        facilitatorControls.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.expand(title);
@@ -188,7 +224,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 act(() -> service.setZoneLocked(actor, board.getId(), zone, !board.isZoneLocked(zone)));
             }
         });
-        add(bar, accessLost, canvas);
+        add(bar, facilitatorControls, accessLost, canvas);
         setFlexGrow(1, canvas);
     }
 
@@ -251,6 +287,29 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
+    /**
+     * The countdown runs in the browser from the remaining time the server computed, so every page shows the same
+     * time; at zero it says so. Only session changes travel, never ticks.
+     */
+    private void showTimer() {
+        TimerState state = board.getTimer();
+        timer.getElement().executeJs("""
+                const el = this, end = Date.now() + $0, running = $1, ended = $2;
+                clearInterval(el._atelierTimer);
+                const show = () => {
+                  const ms = running ? Math.max(0, end - Date.now()) : $0;
+                  const s = Math.ceil(ms / 1000);
+                  el.textContent = ms <= 0 ? ended : Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+                  el.classList.toggle('ended', ms <= 0);
+                  if (ms <= 0) clearInterval(el._atelierTimer);
+                };
+                show();
+                if (running) el._atelierTimer = setInterval(show, 250);
+                """, state.remainingAt(clock.instant()), state.running(), getTranslation("timer.ended"));
+        timer.getElement().setAttribute("data-running", String.valueOf(state.running()));
+        timer.getElement().setAttribute("data-remaining-ms", String.valueOf(state.remainingAt(clock.instant())));
+    }
+
     private boolean showVotes() {
         return board.getVote().round() > 0 && board.getVote().totalsVisible();
     }
@@ -289,6 +348,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
      */
     private void showRole() {
         boolean facilitator = role == Role.FACILITATOR;
+        facilitatorControls.setVisible(facilitator);
         people.setVisible(facilitator);
         phase.setVisible(facilitator);
         lockBoard.setVisible(facilitator);
@@ -296,6 +356,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         canvas.setFacilitator(facilitator);
         canvas.setVoter(role != null && role.canWrite());
         voteControl.setVisible(facilitator);
+        timerToggle.setVisible(facilitator);
+        timerReset.setVisible(facilitator);
+        timerMinutes.setVisible(facilitator);
+        timerToggle.setText(getTranslation(board.getTimer().running() ? "timer.pause" : "timer.start"));
+        nextPresenter.setVisible(facilitator && board.getPhase() == Phase.PRESENT);
+        showTimer();
         privateWriting.setVisible(facilitator);
         privateWriting.setValue(board.isPrivateWriting());
         anonymous.setVisible(facilitator);
@@ -401,7 +467,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         boolean editable = role != null && (role == Role.FACILITATOR
                 || (role.canWrite() && (card == null || actor.id().equals(card.getAuthorId()))));
         CardEditor editor = new CardEditor(service, template, board.getId(), zone, card, actor, editable,
-                role == Role.FACILITATOR);
+                role == Role.FACILITATOR, card != null && card.getId().equals(board.getSpotlightCardId()));
         editor.addOpenedChangeListener(e -> openEditor = e.isOpened() ? editor : null);
         editor.open();
     }

@@ -50,6 +50,7 @@ class CardEditor extends Dialog {
     final Button delete = new Button();
     final Button cancel = new Button();
     final Button lock = new Button();
+    final Button spotlight = new Button();
     final Div conflict = new Div();
 
     private boolean deleteArmed;
@@ -58,7 +59,7 @@ class CardEditor extends Dialog {
     private Card base;
 
     CardEditor(BoardService service, BoardTemplate template, String boardId, ZoneDefinition zone, Card card,
-               Actor actor, boolean editable, boolean facilitator) {
+               Actor actor, boolean editable, boolean facilitator, boolean spotlit) {
         this.service = service;
         this.boardId = boardId;
         this.zone = zone;
@@ -136,7 +137,19 @@ class CardEditor extends Dialog {
                 }
             });
         }
-        getFooter().add(delete, lock, cancel, save);
+        spotlight.setId("card-spotlight");
+        spotlight.setVisible(facilitator && card != null);
+        spotlight.setText(getTranslation(spotlit ? "spotlight.clear" : "spotlight.set"));
+        spotlight.addClickListener(e -> {
+            try {
+                service.spotlight(actor, boardId, spotlit ? null : card.getId());
+                close();
+            } catch (LocalizedException error) {
+                Notification.show(getTranslation(error.messageKey(), error.args()))
+                        .addThemeVariants(NotificationVariant.ERROR);
+            }
+        });
+        getFooter().add(delete, lock, spotlight, cancel, save);
 
         if (card == null) {
             color.setValue(zone.defaultColor());

@@ -311,6 +311,28 @@ class BoardViewTest {
     }
 
     @Test
+    void theTimerAndTheSpotlightReachEveryPage() {
+        Card fail = service.addCard(ana, board.getId(), NewCard.of("fails", "le fail présenté"));
+        BrowserlessUIContext anaPage = facilitatorPage();
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
+        assertThat(view(bruno).facilitatorControls.isVisible()).isFalse();
+        assertThat(view(bruno).timer.getElement().getAttribute("data-running")).isEqualTo("false");
+
+        anaPage.activate();
+        anaPage.test(view(anaPage).timerToggle).click();
+        CanvasProbe.gesture(view(anaPage).canvas, "openCard", fail.getId());
+        anaPage.test(button(anaPage, "card-spotlight")).click();
+
+        bruno.activate();
+        List<Call> calls = CanvasProbe.sentTo(bruno.getUI());
+        assertThat(view(bruno).timer.getElement().getAttribute("data-running")).isEqualTo("true");
+        assertThat(Long.parseLong(view(bruno).timer.getElement().getAttribute("data-remaining-ms")))
+                .isBetween(290_000L, 300_000L);
+        assertThat(calls.stream().filter(c -> c.function().equals("setSession")).reduce((a, b) -> b).orElseThrow()
+                .argumentsText()).contains("\"spotlight\":\"" + fail.getId() + "\"");
+    }
+
+    @Test
     void aRoleChangeReachesTheOpenPage() {
         BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
         String brunoId = access.members(ana, board.getId()).stream()

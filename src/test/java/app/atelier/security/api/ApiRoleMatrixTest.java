@@ -96,6 +96,12 @@ class ApiRoleMatrixTest {
                 new Command("PUT card status", who -> req("PUT", b + "/cards/" + othersCard() + "/status",
                         "{\"status\":\"agreed\"}"), 200, 403, 403, 404),
                 new Command("PUT settings", who -> req("PUT", b + "/settings", "{\"anonymous\":false}"),
+                        200, 403, 403, 404),
+                new Command("PUT timer", who -> req("PUT", b + "/timer", "{\"action\":\"reset\",\"seconds\":60}"),
+                        200, 403, 403, 404),
+                new Command("PUT spotlight", who -> req("PUT", b + "/spotlight",
+                        "{\"cardId\":\"" + othersCard() + "\"}"), 200, 403, 403, 404),
+                new Command("POST present/next", who -> req("POST", b + "/present/next", "{\"zone\":\"promise\"}"),
                         200, 403, 403, 404));
 
         List<String> mismatches = new ArrayList<>();
