@@ -19,12 +19,12 @@ interface Group { id: string; label: string; area: Area; shape: string }
 interface Layout { columns: number; rows: number; zones: Zone[]; groups: Group[] }
 interface Card {
   id: string; zone: string; text: string; color: string; x: number; y: number;
-  author?: string; fieldCount?: number; locked?: boolean; votes?: number; status?: string; hidden?: boolean;
+  author?: string; fieldCount?: number; locked?: boolean; votes?: number; status?: string; hidden?: boolean; comments?: number;
   version: number;
 }
 interface Labels {
   add: string; openCard: string; fieldsBadge: string; locked: string; lockZone: string; unlockZone: string;
-  vote: string; unvote: string; votes: string; myVotes: string; agreed: string; setAside: string; privateCard: string;
+  vote: string; unvote: string; votes: string; myVotes: string; agreed: string; setAside: string; privateCard: string; comments: string;
 }
 interface Session {
   locked: boolean; lockedZones: string[]; voteOpen?: boolean; myVotes?: Record<string, number>; spotlight?: string | null;
@@ -43,7 +43,7 @@ export class AtelierBoard extends LitElement {
   @state() private cards = new Map<string, Card>();
   @state() private labels: Labels = {
     add: '+', openCard: '', fieldsBadge: '', locked: '', lockZone: '', unlockZone: '', vote: '', unvote: '', votes: '',
-    myVotes: '', agreed: '', setAside: '', privateCard: '',
+    myVotes: '', agreed: '', setAside: '', privateCard: '', comments: '',
   };
   @state() private session: Session = { locked: false, lockedZones: [] };
   @state() private drag?: Drag;
@@ -206,7 +206,7 @@ export class AtelierBoard extends LitElement {
         @pointerup=${(e: PointerEvent) => this.onPointerUp(e)}
         @pointercancel=${() => (this.drag = undefined)}
         @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.$server.openCard(card.id); } }}
-      >${card.status ? html`<span class="status">${card.status === 'agreed' ? `✓ ${this.labels.agreed}` : this.labels.setAside}</span>` : nothing}${card.locked ? html`<span class="lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}>🔒 </span>` : nothing}<span class="text">${card.hidden ? this.labels.privateCard : card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}${this.renderVotes(card)}</div>`;
+      >${card.status ? html`<span class="status">${card.status === 'agreed' ? `✓ ${this.labels.agreed}` : this.labels.setAside}</span>` : nothing}${card.locked ? html`<span class="lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}>🔒 </span>` : nothing}<span class="text">${card.hidden ? this.labels.privateCard : card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.comments ? html`<span class="badge comments" title=${this.labels.comments}>💬 ${card.comments}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}${this.renderVotes(card)}</div>`;
   }
 
   /** The dots: the total when it may be shown, and this person's own dots with +/- while the vote is open. */

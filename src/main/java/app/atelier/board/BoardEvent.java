@@ -11,6 +11,10 @@ public sealed interface BoardEvent {
     record CardDeleted(String boardId, String cardId) implements BoardEvent {
     }
 
+    /** A comment was added to or removed from a card. */
+    record CommentsChanged(String boardId, String cardId) implements BoardEvent {
+    }
+
     /** The session changed (phase, board or zone locks); {@code board} is its new state. */
     record SessionChanged(String boardId, Board board) implements BoardEvent {
     }

@@ -36,6 +36,8 @@ public class Card {
     /** The group's decision, and the facilitator's manual place in the priority list (null: ranked by votes). */
     private CardStatus status;
     private Integer priority;
+    /** How many comments the card has. */
+    private int comments;
     /** Not stored: this copy stands in for a card whose content the viewer may not see yet (private writing). */
     @Transient
     private boolean hidden;
@@ -125,6 +127,10 @@ public class Card {
         return priority;
     }
 
+    public int getComments() {
+        return comments;
+    }
+
     public boolean isHidden() {
         return hidden;
     }
@@ -154,6 +160,7 @@ public class Card {
         copy.votes = votes;
         copy.status = status;
         copy.priority = priority;
+        copy.comments = comments;
         copy.version = version;
         copy.hidden = hidden;
         return copy;

@@ -110,6 +110,9 @@ public class BoardCanvas extends Component {
         if (card.isHidden()) {
             node.put("hidden", true);
         }
+        if (card.getComments() > 0) {
+            node.put("comments", card.getComments());
+        }
         if (card.getStatus() != null) {
             node.put("status", card.getStatus().id());
         }
@@ -152,7 +155,8 @@ public class BoardCanvas extends Component {
                 Map.entry("myVotes", getTranslation("vote.mine")),
                 Map.entry("agreed", getTranslation("status.agreed")),
                 Map.entry("setAside", getTranslation("status.set-aside")),
-                Map.entry("privateCard", getTranslation("session.privateCard"))));
+                Map.entry("privateCard", getTranslation("session.privateCard")),
+                Map.entry("comments", getTranslation("comments.title"))));
     }
 
     @ClientCallable

@@ -10,6 +10,7 @@ import app.atelier.board.Card;
 import app.atelier.board.Ballot;
 import app.atelier.board.CardVisibility;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import app.atelier.board.CommentService;
 import app.atelier.board.Phase;
 import app.atelier.board.TimerState;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -59,6 +60,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final VotingService voting;
     private final PriorityService priorities;
     private final Clock clock;
+    private final CommentService comments;
     private final BoardEventBus events;
     private final PresenceService presence;
     private final AccessService access;
@@ -94,10 +96,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Registration presenceSeat;
     private CardEditor openEditor;
 
-    public BoardView(BoardService service, VotingService voting, PriorityService priorities, BoardEventBus events,
-                     PresenceService presence, AccessService access, AccessEvents accessEvents,
+    public BoardView(BoardService service, VotingService voting, PriorityService priorities, CommentService comments,
+                     BoardEventBus events, PresenceService presence, AccessService access, AccessEvents accessEvents,
                      CurrentActor currentActor, Clock clock) {
         this.service = service;
+        this.comments = comments;
         this.clock = clock;
         this.priorities = priorities;
         this.voting = voting;
@@ -419,6 +422,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                     showSession();
                 }
             }
+            case BoardEvent.CommentsChanged comments -> {
+                if (openEditor != null && comments.cardId().equals(openEditor.cardId())) {
+                    openEditor.showComments();
+                }
+            }
             case BoardEvent.CardDeleted deleted -> {
                 canvas.removeCard(deleted.cardId());
                 if (openEditor != null) {
@@ -468,6 +476,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 || (role.canWrite() && (card == null || actor.id().equals(card.getAuthorId()))));
         CardEditor editor = new CardEditor(service, template, board.getId(), zone, card, actor, editable,
                 role == Role.FACILITATOR, card != null && card.getId().equals(board.getSpotlightCardId()));
+        if (card != null) {
+            editor.enableComments(comments, role != null && role.canWrite());
+        }
         editor.addOpenedChangeListener(e -> openEditor = e.isOpened() ? editor : null);
         editor.open();
     }

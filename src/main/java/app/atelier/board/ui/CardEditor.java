@@ -8,6 +8,12 @@ import app.atelier.base.StaleVersionException;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
 import app.atelier.board.CardChanges;
+import app.atelier.board.Comment;
+import app.atelier.board.CommentService;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import app.atelier.board.CardColor;
 import app.atelier.board.NewCard;
 import app.atelier.template.BoardTemplate;
@@ -54,6 +60,10 @@ class CardEditor extends Dialog {
     final Div conflict = new Div();
 
     private boolean deleteArmed;
+    private CommentService comments;
+    final Div commentList = new Div();
+    final TextField newComment = new TextField();
+    final Button addComment = new Button();
 
     /** The card being edited and the content it had when this editor last synchronised with it; null for a new card. */
     private Card base;
@@ -238,6 +248,55 @@ class CardEditor extends Dialog {
     void cardDeletedElsewhere(String cardId) {
         if (base != null && base.getId().equals(cardId)) {
             onDeletedMeanwhile();
+        }
+    }
+
+    /** The comments of the card, live; those who may write can add theirs. */
+    void enableComments(CommentService service, boolean canComment) {
+        this.comments = service;
+        commentList.setId("card-comments");
+        commentList.addClassName("card-comments");
+        newComment.setId("comment-text");
+        newComment.setPlaceholder(getTranslation("comments.placeholder"));
+        newComment.setMaxLength(2_000);
+        newComment.setWidthFull();
+        addComment.setId("comment-add");
+        addComment.setText(getTranslation("comments.add"));
+        addComment.addClickListener(e -> {
+            try {
+                comments.add(actor, boardId, base.getId(), newComment.getValue());
+                newComment.clear();
+                newComment.setInvalid(false);
+            } catch (InvalidInputException error) {
+                newComment.setErrorMessage(getTranslation(error.messageKey(), error.args()));
+                newComment.setInvalid(true);
+            } catch (LocalizedException error) {
+                Notification.show(getTranslation(error.messageKey(), error.args()))
+                        .addThemeVariants(NotificationVariant.ERROR);
+            }
+        });
+        HorizontalLayout form = new HorizontalLayout(newComment, addComment);
+        form.setWidthFull();
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setVisible(canComment);
+        add(new H4(getTranslation("comments.title")), commentList, form);
+        showComments();
+    }
+
+    /** Redraws the comments (called when someone adds or removes one). */
+    void showComments() {
+        if (comments == null || base == null) {
+            return;
+        }
+        commentList.removeAll();
+        for (Comment comment : comments.list(actor, boardId, base.getId())) {
+            Paragraph line = new Paragraph();
+            line.addClassName("comment");
+            Span who = new Span((comment.getAuthor() == null ? getTranslation("card.conflict.anonymous")
+                    : comment.getAuthor()) + " : ");
+            who.addClassName("comment-author");
+            line.add(who, new Span(comment.getText()));
+            commentList.add(line);
         }
     }
 

@@ -333,6 +333,26 @@ class BoardViewTest {
     }
 
     @Test
+    void aCommentAppearsLiveInTheOpenSheetAndOnTheCard() {
+        Card fail = service.addCard(ana, board.getId(), NewCard.of("fails", "le salon vide"));
+        BrowserlessUIContext anaPage = facilitatorPage();
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
+        anaPage.activate();
+        CanvasProbe.gesture(view(anaPage).canvas, "openCard", fail.getId());
+
+        bruno.activate();
+        CanvasProbe.gesture(view(bruno).canvas, "openCard", fail.getId());
+        bruno.test(bruno.find(TextField.class).withId("comment-text").single()).setValue("Vu des ventes : trop tôt");
+        bruno.test(button(bruno, "comment-add")).click();
+
+        anaPage.activate();
+        List<Call> toAna = CanvasProbe.sentTo(anaPage.getUI());
+        assertThat(view(anaPage).openEditor().commentList.getElement().getTextRecursively())
+                .contains("Bruno").contains("Vu des ventes : trop tôt");
+        assertThat(toAna.stream().map(Call::argumentsText)).anyMatch(a -> a.contains("\"comments\":1"));
+    }
+
+    @Test
     void aRoleChangeReachesTheOpenPage() {
         BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
         String brunoId = access.members(ana, board.getId()).stream()

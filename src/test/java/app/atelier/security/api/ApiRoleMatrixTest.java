@@ -102,7 +102,11 @@ class ApiRoleMatrixTest {
                 new Command("PUT spotlight", who -> req("PUT", b + "/spotlight",
                         "{\"cardId\":\"" + othersCard() + "\"}"), 200, 403, 403, 404),
                 new Command("POST present/next", who -> req("POST", b + "/present/next", "{\"zone\":\"promise\"}"),
-                        200, 403, 403, 404));
+                        200, 403, 403, 404),
+                new Command("POST comment", who -> req("POST", b + "/cards/" + othersCard() + "/comments",
+                        "{\"text\":\"avis\"}"), 201, 201, 403, 404),
+                new Command("GET comments", who -> req("GET", b + "/cards/" + othersCard() + "/comments", null),
+                        200, 200, 200, 404));
 
         List<String> mismatches = new ArrayList<>();
         for (Command command : commands) {

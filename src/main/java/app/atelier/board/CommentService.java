@@ -1,0 +1,90 @@
+package app.atelier.board;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import app.atelier.access.AccessService;
+import app.atelier.access.Actor;
+import app.atelier.access.Role;
+import app.atelier.base.ForbiddenException;
+import app.atelier.base.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Comments on cards, live for everyone. Members who write may comment in any phase (that is what presenting and
+ * discussing are for); a card someone may not see yet (private writing) takes no comment from them.
+ */
+@Service
+public class CommentService {
+    private final MongoTemplate mongo;
+    private final AccessService access;
+    private final BoardService boards;
+    private final BoardEventBus events;
+    private final Clock clock;
+
+    CommentService(MongoTemplate mongo, AccessService access, BoardService boards, BoardEventBus events, Clock clock) {
+        this.mongo = mongo;
+        this.access = access;
+        this.boards = boards;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Comment add(Actor actor, String boardId, String cardId, String text) {
+        access.requireWriter(actor, boardId);
+        if (boards.getCard(actor, boardId, cardId).isHidden()) {
+            throw new ForbiddenException("session.privateCard");
+        }
+        String clean = CardRules.text(text);
+        Comment comment = mongo.insert(new Comment(boardId, cardId, actor.id(), actor.name(), clean, clock.instant()));
+        countChanged(boardId, cardId, 1);
+        events.publish(new BoardEvent.CommentsChanged(boardId, cardId));
+        return visible(comment, boards.board(boardId));
+    }
+
+    /** The card's comments, oldest first, as this person may see them. */
+    public List<Comment> list(Actor actor, String boardId, String cardId) {
+        if (boards.getCard(actor, boardId, cardId).isHidden()) {
+            return List.of();
+        }
+        Board board = boards.board(boardId);
+        return mongo.find(Query.query(where("boardId").is(boardId).and("cardId").is(cardId))
+                        .with(Sort.by("createdAt")), Comment.class).stream()
+                .map(c -> visible(c, board)).toList();
+    }
+
+    /** Its author or a facilitator may delete a comment. */
+    public void delete(Actor actor, String boardId, String commentId) {
+        Role role = access.requireMember(actor, boardId);
+        Comment comment = mongo.findOne(Query.query(where("id").is(commentId).and("boardId").is(boardId)),
+                Comment.class);
+        if (comment == null) {
+            throw new NotFoundException("error.comment.notFound");
+        }
+        if (role != Role.FACILITATOR && !actor.id().equals(comment.getAuthorId())) {
+            throw AccessService.denied(actor, boardId, "others-comment", "error.comment.notYours");
+        }
+        mongo.remove(comment);
+        countChanged(boardId, comment.getCardId(), -1);
+        events.publish(new BoardEvent.CommentsChanged(boardId, comment.getCardId()));
+    }
+
+    private void countChanged(String boardId, String cardId, int delta) {
+        Card card = mongo.findAndModify(Query.query(where("id").is(cardId).and("boardId").is(boardId)),
+                new Update().inc("comments", delta).inc("version", 1), FindAndModifyOptions.options().returnNew(true),
+                Card.class);
+        if (card != null) {
+            events.publish(new BoardEvent.CardSaved(boardId, card));
+        }
+    }
+
+    private static Comment visible(Comment comment, Board board) {
+        return board.isAnonymous() ? comment.withoutAuthor() : comment;
+    }
+}

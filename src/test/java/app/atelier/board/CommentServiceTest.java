@@ -1,0 +1,78 @@
+package app.atelier.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.atelier.access.Actor;
+import app.atelier.access.Role;
+import app.atelier.base.ForbiddenException;
+import app.atelier.base.InvalidInputException;
+import app.atelier.support.People;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class CommentServiceTest {
+    @Autowired
+    BoardService boards;
+    @Autowired
+    CommentService comments;
+    @Autowired
+    People people;
+
+    private Actor fanny;
+    private Actor paul;
+    private Actor olga;
+    private Board board;
+    private Card fail;
+
+    @BeforeEach
+    void setUp() {
+        fanny = people.account("Fanny").actor();
+        board = boards.createBoard(fanny, "Mur", "mur-des-fails");
+        paul = people.guest(fanny, board.getId(), Role.PARTICIPANT, "Paul (ventes)");
+        olga = people.guest(fanny, board.getId(), Role.OBSERVER, "Olga");
+        fail = boards.addCard(fanny, board.getId(), NewCard.of("fails", "le salon vide"));
+    }
+
+    @Test
+    void otherDepartmentsCommentOnAFailInAnyPhase() {
+        boards.setPhase(fanny, board.getId(), "present");
+        Comment comment = comments.add(paul, board.getId(), fail.getId(), "  Côté ventes, on l’avait vu venir  ");
+
+        assertThat(comment.getText()).isEqualTo("Côté ventes, on l’avait vu venir");
+        assertThat(comments.list(olga, board.getId(), fail.getId())).extracting(Comment::getAuthor)
+                .containsExactly("Paul (ventes)");
+        assertThat(boards.getCard(olga, board.getId(), fail.getId()).getComments()).isEqualTo(1);
+    }
+
+    @Test
+    void observersReadButDoNotCommentAndOnlyAuthorsOrFacilitatorsDelete() {
+        assertThatThrownBy(() -> comments.add(olga, board.getId(), fail.getId(), "x"))
+                .isInstanceOf(ForbiddenException.class);
+        Comment pauls = comments.add(paul, board.getId(), fail.getId(), "mon avis");
+        Comment fannys = comments.add(fanny, board.getId(), fail.getId(), "le sien");
+        assertThatThrownBy(() -> comments.delete(paul, board.getId(), fannys.getId()))
+                .isInstanceOf(ForbiddenException.class);
+        comments.delete(paul, board.getId(), pauls.getId());
+        comments.delete(fanny, board.getId(), fannys.getId());
+        assertThat(comments.list(fanny, board.getId(), fail.getId())).isEmpty();
+        assertThat(boards.getCard(fanny, board.getId(), fail.getId()).getComments()).isZero();
+        assertThatThrownBy(() -> comments.add(paul, board.getId(), fail.getId(), " "))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void privateAndAnonymousRulesHoldForComments() {
+        boards.updateSettings(fanny, board.getId(), true, true);
+        Card hidden = boards.addCard(fanny, board.getId(), NewCard.of("fails", "x"));
+        Card lea = boards.addCard(people.guest(fanny, board.getId(), Role.PARTICIPANT, "Léa"), board.getId(),
+                NewCard.of("fails", "secret de Léa"));
+        assertThatThrownBy(() -> comments.add(paul, board.getId(), lea.getId(), "je devine"))
+                .isInstanceOf(ForbiddenException.class);
+        comments.add(fanny, board.getId(), hidden.getId(), "sans nom");
+        assertThat(comments.list(fanny, board.getId(), hidden.getId()).getFirst().getAuthor()).isNull();
+    }
+}
