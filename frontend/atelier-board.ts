@@ -19,12 +19,13 @@ interface Group { id: string; label: string; area: Area; shape: string }
 interface Layout { columns: number; rows: number; zones: Zone[]; groups: Group[] }
 interface Card {
   id: string; zone: string; text: string; color: string; x: number; y: number;
-  author?: string; fieldCount?: number; locked?: boolean; votes?: number; status?: string; hidden?: boolean; comments?: number;
+  author?: string; fieldCount?: number; locked?: boolean; votes?: number; status?: string; hidden?: boolean; comments?: number; group?: string;
+  evidence?: number;
   version: number;
 }
 interface Labels {
   add: string; openCard: string; fieldsBadge: string; locked: string; lockZone: string; unlockZone: string;
-  vote: string; unvote: string; votes: string; myVotes: string; agreed: string; setAside: string; privateCard: string; comments: string;
+  vote: string; unvote: string; votes: string; myVotes: string; agreed: string; setAside: string; privateCard: string; comments: string; group: string; evidence: string;
 }
 interface Session {
   locked: boolean; lockedZones: string[]; voteOpen?: boolean; myVotes?: Record<string, number>; spotlight?: string | null;
@@ -43,7 +44,7 @@ export class AtelierBoard extends LitElement {
   @state() private cards = new Map<string, Card>();
   @state() private labels: Labels = {
     add: '+', openCard: '', fieldsBadge: '', locked: '', lockZone: '', unlockZone: '', vote: '', unvote: '', votes: '',
-    myVotes: '', agreed: '', setAside: '', privateCard: '', comments: '',
+    myVotes: '', agreed: '', setAside: '', privateCard: '', comments: '', group: '', evidence: '',
   };
   @state() private session: Session = { locked: false, lockedZones: [] };
   @state() private drag?: Drag;
@@ -144,6 +145,7 @@ export class AtelierBoard extends LitElement {
     .card:focus-visible { outline: 3px solid var(--lumo-primary-color, #1676f3); }
     .card.dragging { cursor: grabbing; z-index: 10; box-shadow: 0 6px 16px rgba(0, 0, 0, 0.35); }
     .card .author { display: block; margin-top: 4px; font-size: 0.7rem; color: #555; }
+    .card .group { display: block; margin-top: 4px; font-size: 0.7rem; font-weight: 600; color: #4a3b8f; }
     .card .badge { display: inline-block; margin-top: 4px; font-size: 0.7rem; padding: 0 4px; border-radius: 3px; background: rgba(0,0,0,0.08); }
     /* Phones: one zone under the other, full width; the canvas' frames would only get in the way. */
     @media (max-width: 700px) {
@@ -206,7 +208,7 @@ export class AtelierBoard extends LitElement {
         @pointerup=${(e: PointerEvent) => this.onPointerUp(e)}
         @pointercancel=${() => (this.drag = undefined)}
         @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.$server.openCard(card.id); } }}
-      >${card.status ? html`<span class="status">${card.status === 'agreed' ? `✓ ${this.labels.agreed}` : this.labels.setAside}</span>` : nothing}${card.locked ? html`<span class="lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}>🔒 </span>` : nothing}<span class="text">${card.hidden ? this.labels.privateCard : card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.comments ? html`<span class="badge comments" title=${this.labels.comments}>💬 ${card.comments}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}${this.renderVotes(card)}</div>`;
+      >${card.status ? html`<span class="status">${card.status === 'agreed' ? `✓ ${this.labels.agreed}` : this.labels.setAside}</span>` : nothing}${card.locked ? html`<span class="lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}>🔒 </span>` : nothing}<span class="text">${card.hidden ? this.labels.privateCard : card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.comments ? html`<span class="badge comments" title=${this.labels.comments}>💬 ${card.comments}</span>` : nothing}${card.evidence ? html`<span class="badge evidence" title=${this.labels.evidence}>🔗 ${card.evidence}</span>` : nothing}${card.group ? html`<span class="group" title=${this.labels.group}>◆ ${card.group}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}${this.renderVotes(card)}</div>`;
   }
 
   /** The dots: the total when it may be shown, and this person's own dots with +/- while the vote is open. */

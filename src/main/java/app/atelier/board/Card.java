@@ -1,6 +1,7 @@
 package app.atelier.board;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
@@ -36,6 +37,10 @@ public class Card {
     /** The group's decision, and the facilitator's manual place in the priority list (null: ranked by votes). */
     private CardStatus status;
     private Integer priority;
+    /** The named group the card was gathered into (a pattern, in the Mur des Fails), or null. */
+    private String group;
+    /** Cards that back this one (a golden rule's fails). */
+    private List<String> evidence;
     /** How many comments the card has. */
     private int comments;
     /** Not stored: this copy stands in for a card whose content the viewer may not see yet (private writing). */
@@ -131,6 +136,14 @@ public class Card {
         return comments;
     }
 
+    public String getGroup() {
+        return group;
+    }
+
+    public List<String> getEvidence() {
+        return evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
     public boolean isHidden() {
         return hidden;
     }
@@ -148,6 +161,8 @@ public class Card {
         copy.text = "";
         copy.fields = Map.of();
         copy.author = null;
+        copy.group = null;
+        copy.evidence = null;
         copy.hidden = true;
         return copy;
     }
@@ -161,6 +176,8 @@ public class Card {
         copy.status = status;
         copy.priority = priority;
         copy.comments = comments;
+        copy.group = group;
+        copy.evidence = evidence;
         copy.version = version;
         copy.hidden = hidden;
         return copy;

@@ -83,7 +83,8 @@ final class BoardApiModels {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record CardResponse(String id, String zone, String text, Map<String, String> fields, String color, double x,
                         double y, String author, boolean locked, Integer votes, String status, Integer priority,
-                        Boolean hidden, Instant createdAt, Instant updatedAt, long version) {
+                        String group, List<String> evidence, Integer comments, Boolean hidden, Instant createdAt,
+                        Instant updatedAt, long version) {
         static CardResponse of(Card c) {
             return of(c, false);
         }
@@ -92,7 +93,9 @@ final class BoardApiModels {
         static CardResponse of(Card c, boolean showVotes) {
             return new CardResponse(c.getId(), c.getZone(), c.getText(), c.getFields(), c.getColor(), c.getX(),
                     c.getY(), c.getAuthor(), c.isLocked(), showVotes ? c.getVotes() : null,
-                    c.getStatus() == null ? null : c.getStatus().id(), c.getPriority(), c.isHidden() ? true : null,
+                    c.getStatus() == null ? null : c.getStatus().id(), c.getPriority(), c.getGroup(),
+                    c.getEvidence().isEmpty() ? null : c.getEvidence(), c.getComments() == 0 ? null : c.getComments(),
+                    c.isHidden() ? true : null,
                     c.getCreatedAt(), c.getUpdatedAt(), c.getVersion());
         }
     }

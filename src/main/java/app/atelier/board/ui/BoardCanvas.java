@@ -113,6 +113,12 @@ public class BoardCanvas extends Component {
         if (card.getComments() > 0) {
             node.put("comments", card.getComments());
         }
+        if (card.getGroup() != null) {
+            node.put("group", card.getGroup());
+        }
+        if (!card.getEvidence().isEmpty()) {
+            node.put("evidence", card.getEvidence().size());
+        }
         if (card.getStatus() != null) {
             node.put("status", card.getStatus().id());
         }
@@ -156,7 +162,9 @@ public class BoardCanvas extends Component {
                 Map.entry("agreed", getTranslation("status.agreed")),
                 Map.entry("setAside", getTranslation("status.set-aside")),
                 Map.entry("privateCard", getTranslation("session.privateCard")),
-                Map.entry("comments", getTranslation("comments.title"))));
+                Map.entry("comments", getTranslation("comments.title")),
+                Map.entry("group", getTranslation("groups.group")),
+                Map.entry("evidence", getTranslation("groups.evidence"))));
     }
 
     @ClientCallable

@@ -11,6 +11,7 @@ import app.atelier.board.Ballot;
 import app.atelier.board.CardVisibility;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import app.atelier.board.CommentService;
+import app.atelier.board.GroupService;
 import app.atelier.board.Phase;
 import app.atelier.board.TimerState;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -61,6 +62,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final PriorityService priorities;
     private final Clock clock;
     private final CommentService comments;
+    private final GroupService groups;
     private final BoardEventBus events;
     private final PresenceService presence;
     private final AccessService access;
@@ -97,9 +99,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private CardEditor openEditor;
 
     public BoardView(BoardService service, VotingService voting, PriorityService priorities, CommentService comments,
-                     BoardEventBus events, PresenceService presence, AccessService access, AccessEvents accessEvents,
-                     CurrentActor currentActor, Clock clock) {
+                     GroupService groups, BoardEventBus events, PresenceService presence, AccessService access,
+                     AccessEvents accessEvents, CurrentActor currentActor, Clock clock) {
         this.service = service;
+        this.groups = groups;
         this.comments = comments;
         this.clock = clock;
         this.priorities = priorities;
@@ -477,6 +480,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         CardEditor editor = new CardEditor(service, template, board.getId(), zone, card, actor, editable,
                 role == Role.FACILITATOR, card != null && card.getId().equals(board.getSpotlightCardId()));
         if (card != null) {
+            editor.enableConvergence(groups, service.cards(actor, board.getId()), role == Role.FACILITATOR);
             editor.enableComments(comments, role != null && role.canWrite());
         }
         editor.addOpenedChangeListener(e -> openEditor = e.isOpened() ? editor : null);

@@ -10,6 +10,10 @@ import app.atelier.board.Card;
 import app.atelier.board.CardChanges;
 import app.atelier.board.Comment;
 import app.atelier.board.CommentService;
+import app.atelier.board.GroupService;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import java.util.List;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -281,6 +285,63 @@ class CardEditor extends Dialog {
         form.setVisible(canComment);
         add(new H4(getTranslation("comments.title")), commentList, form);
         showComments();
+    }
+
+    /**
+     * Grouping and evidence: facilitators choose the card's group (an existing one or a new name) and the cards that
+     * back it; everyone else reads them.
+     */
+    void enableConvergence(GroupService groups, List<Card> boardCards, boolean facilitator) {
+        if (base == null) {
+            return;
+        }
+        List<Card> others = boardCards.stream().filter(c -> !c.getId().equals(base.getId()) && !c.isHidden()).toList();
+        if (!facilitator) {
+            List<String> evidence = others.stream().filter(c -> base.getEvidence().contains(c.getId()))
+                    .map(Card::getText).toList();
+            if (base.getGroup() != null) {
+                add(new Paragraph(getTranslation("groups.group") + " : " + base.getGroup()));
+            }
+            if (!evidence.isEmpty()) {
+                add(new Paragraph(getTranslation("groups.evidence") + " : " + String.join(" · ", evidence)));
+            }
+            return;
+        }
+        ComboBox<String> group = new ComboBox<>(getTranslation("groups.group"));
+        group.setId("card-group");
+        group.setItems(groups.groups(actor, boardId).keySet());
+        group.setAllowCustomValue(true);
+        group.setClearButtonVisible(true);
+        group.setValue(base.getGroup());
+        group.setHelperText(getTranslation("groups.help"));
+        group.addCustomValueSetListener(e -> group.setValue(e.getDetail()));
+        group.addValueChangeListener(e -> {
+            if (e.isFromClient() || !java.util.Objects.equals(e.getValue(), base.getGroup())) {
+                apply(() -> groups.setGroup(actor, boardId, base.getId(), e.getValue()));
+            }
+        });
+        MultiSelectComboBox<Card> evidence = new MultiSelectComboBox<>(getTranslation("groups.evidence"));
+        evidence.setId("card-evidence");
+        evidence.setItems(others);
+        evidence.setItemLabelGenerator(c -> c.getText().length() > 60 ? c.getText().substring(0, 60) + "…" : c.getText());
+        evidence.select(others.stream().filter(c -> base.getEvidence().contains(c.getId())).toList());
+        evidence.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                apply(() -> groups.setEvidence(actor, boardId, base.getId(),
+                        e.getValue().stream().map(Card::getId).toList()));
+            }
+        });
+        evidence.setWidthFull();
+        add(group, evidence);
+    }
+
+    private void apply(Runnable change) {
+        try {
+            change.run();
+        } catch (LocalizedException error) {
+            Notification.show(getTranslation(error.messageKey(), error.args()))
+                    .addThemeVariants(NotificationVariant.ERROR);
+        }
     }
 
     /** Redraws the comments (called when someone adds or removes one). */

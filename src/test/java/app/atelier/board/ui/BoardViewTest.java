@@ -353,6 +353,21 @@ class BoardViewTest {
     }
 
     @Test
+    void theFacilitatorGroupsACardFromItsSheet() {
+        Card fail = service.addCard(ana, board.getId(), NewCard.of("fails", "salon vide"));
+        BrowserlessUIContext anaPage = facilitatorPage();
+        CanvasProbe.gesture(view(anaPage).canvas, "openCard", fail.getId());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<String> group = anaPage
+                .find(com.vaadin.flow.component.combobox.ComboBox.class).withId("card-group").single();
+        group.setValue("Pas de test de cible");
+
+        assertThat(service.getCard(ana, board.getId(), fail.getId()).getGroup()).isEqualTo("Pas de test de cible");
+        assertThat(CanvasProbe.sentTo(anaPage.getUI()).stream().map(Call::argumentsText))
+                .anyMatch(a -> a.contains("\"group\":\"Pas de test de cible\""));
+    }
+
+    @Test
     void aRoleChangeReachesTheOpenPage() {
         BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
         String brunoId = access.members(ana, board.getId()).stream()

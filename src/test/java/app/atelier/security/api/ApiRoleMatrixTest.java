@@ -106,7 +106,12 @@ class ApiRoleMatrixTest {
                 new Command("POST comment", who -> req("POST", b + "/cards/" + othersCard() + "/comments",
                         "{\"text\":\"avis\"}"), 201, 201, 403, 404),
                 new Command("GET comments", who -> req("GET", b + "/cards/" + othersCard() + "/comments", null),
-                        200, 200, 200, 404));
+                        200, 200, 200, 404),
+                new Command("PUT group", who -> req("PUT", b + "/cards/" + othersCard() + "/group",
+                        "{\"group\":\"Motif\"}"), 200, 403, 403, 404),
+                new Command("PUT evidence", who -> req("PUT", b + "/cards/" + othersCard() + "/evidence",
+                        "{\"cardIds\":[\"" + othersCard() + "\"]}"), 200, 403, 403, 404),
+                new Command("GET groups", who -> req("GET", b + "/groups", null), 200, 200, 200, 404));
 
         List<String> mismatches = new ArrayList<>();
         for (Command command : commands) {

@@ -1,0 +1,85 @@
+package app.atelier.board;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import app.atelier.access.AccessService;
+import app.atelier.access.Actor;
+import app.atelier.base.InvalidInputException;
+import app.atelier.base.NotFoundException;
+import app.atelier.base.UserText;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Converging: the facilitator gathers cards into named groups (the patterns of a Mur des Fails) and links a card to
+ * the cards that are its evidence (a golden rule to its fails).
+ */
+@Service
+public class GroupService {
+    public static final int MAX_GROUP_NAME = 60;
+
+    private final BoardService boards;
+    private final AccessService access;
+    private final MongoTemplate mongo;
+    private final BoardEventBus events;
+
+    GroupService(BoardService boards, AccessService access, MongoTemplate mongo, BoardEventBus events) {
+        this.boards = boards;
+        this.access = access;
+        this.mongo = mongo;
+        this.events = events;
+    }
+
+    /** Puts the card in the group of that name (an existing group whatever the case), or out of any group. */
+    public Card setGroup(Actor facilitator, String boardId, String cardId, String groupName) {
+        access.requireFacilitator(facilitator, boardId);
+        String name = UserText.clean(groupName);
+        if (name == null || name.isEmpty()) {
+            return change(boardId, cardId, new Update().unset("group"));
+        }
+        if (name.length() > MAX_GROUP_NAME) {
+            throw new InvalidInputException("group", "error.group.name", MAX_GROUP_NAME);
+        }
+        String existing = groups(facilitator, boardId).keySet().stream().filter(g -> g.equalsIgnoreCase(name))
+                .findFirst().orElse(name);
+        return change(boardId, cardId, new Update().set("group", existing));
+    }
+
+    /** The cards that back this one; each must be another card of the same board. */
+    public Card setEvidence(Actor facilitator, String boardId, String cardId, List<String> evidenceIds) {
+        access.requireFacilitator(facilitator, boardId);
+        List<String> ids = List.copyOf(new LinkedHashSet<>(evidenceIds == null ? List.of() : evidenceIds));
+        for (String id : ids) {
+            if (id.equals(cardId)
+                    || !mongo.exists(Query.query(where("id").is(id).and("boardId").is(boardId)), Card.class)) {
+                throw new InvalidInputException("cardIds", "error.evidence.card", id);
+            }
+        }
+        return change(boardId, cardId, new Update().set("evidence", ids));
+    }
+
+    /** The groups of the board, by name, with their cards' ids in posting order. */
+    public Map<String, List<String>> groups(Actor actor, String boardId) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        boards.cards(actor, boardId).stream().filter(c -> c.getGroup() != null)
+                .forEach(c -> groups.computeIfAbsent(c.getGroup(), g -> new java.util.ArrayList<>()).add(c.getId()));
+        return groups;
+    }
+
+    private Card change(String boardId, String cardId, Update update) {
+        Card card = mongo.findAndModify(Query.query(where("id").is(cardId).and("boardId").is(boardId)),
+                update.inc("version", 1), FindAndModifyOptions.options().returnNew(true), Card.class);
+        if (card == null) {
+            throw new NotFoundException("error.card.notFound", cardId);
+        }
+        events.publish(new BoardEvent.CardSaved(boardId, card));
+        return card;
+    }
+}
