@@ -145,7 +145,7 @@ export class AtelierBoard extends LitElement {
     .card:focus-visible { outline: 3px solid var(--lumo-primary-color, #1676f3); }
     .card.dragging { cursor: grabbing; z-index: 10; box-shadow: 0 6px 16px rgba(0, 0, 0, 0.35); }
     .card .author { display: block; margin-top: 4px; font-size: 0.7rem; color: #555; }
-    .card .group { display: block; margin-top: 4px; font-size: 0.7rem; font-weight: 600; color: #4a3b8f; }
+    .card .card-group { display: block; margin-top: 4px; font-size: 0.7rem; font-weight: 600; color: #4a3b8f; }
     .card .badge { display: inline-block; margin-top: 4px; font-size: 0.7rem; padding: 0 4px; border-radius: 3px; background: rgba(0,0,0,0.08); }
     /* Phones: one zone under the other, full width; the canvas' frames would only get in the way. */
     @media (max-width: 700px) {
@@ -208,7 +208,7 @@ export class AtelierBoard extends LitElement {
         @pointerup=${(e: PointerEvent) => this.onPointerUp(e)}
         @pointercancel=${() => (this.drag = undefined)}
         @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.$server.openCard(card.id); } }}
-      >${card.status ? html`<span class="status">${card.status === 'agreed' ? `✓ ${this.labels.agreed}` : this.labels.setAside}</span>` : nothing}${card.locked ? html`<span class="lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}>🔒 </span>` : nothing}<span class="text">${card.hidden ? this.labels.privateCard : card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.comments ? html`<span class="badge comments" title=${this.labels.comments}>💬 ${card.comments}</span>` : nothing}${card.evidence ? html`<span class="badge evidence" title=${this.labels.evidence}>🔗 ${card.evidence}</span>` : nothing}${card.group ? html`<span class="group" title=${this.labels.group}>◆ ${card.group}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}${this.renderVotes(card)}</div>`;
+      >${card.status ? html`<span class="status">${card.status === 'agreed' ? `✓ ${this.labels.agreed}` : this.labels.setAside}</span>` : nothing}${card.locked ? html`<span class="lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}>🔒 </span>` : nothing}<span class="text">${card.hidden ? this.labels.privateCard : card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.comments ? html`<span class="badge comments" title=${this.labels.comments}>💬 ${card.comments}</span>` : nothing}${card.evidence ? html`<span class="badge evidence" title=${this.labels.evidence}>🔗 ${card.evidence}</span>` : nothing}${card.group ? html`<span class="card-group" title=${this.labels.group}>◆ ${card.group}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}${this.renderVotes(card)}</div>`;
   }
 
   /** The dots: the total when it may be shown, and this person's own dots with +/- while the vote is open. */
