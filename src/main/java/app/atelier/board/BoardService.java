@@ -322,15 +322,22 @@ public class BoardService {
 
     public Card setCardLocked(Actor actor, String boardId, String cardId, boolean locked) {
         access.requireFacilitator(actor, boardId);
-        card(boardId, cardId);
-        Card saved = mongo.findAndModify(Query.query(where("id").is(cardId).and("boardId").is(boardId)),
-                new Update().set("locked", locked).set("updatedAt", clock.instant()).inc("version", 1),
+        return changeCard(boardId, cardId, new Update().set("locked", locked));
+    }
+
+    /**
+     * Applies a facilitator-side change to one card (already authorised by the caller): bumps its version,
+     * persists, and tells every open page. The one path for lock, votes, decisions, groups and comment counts.
+     */
+    Card changeCard(String boardId, String cardId, Update update) {
+        Card card = mongo.findAndModify(Query.query(where("id").is(cardId).and("boardId").is(boardId)),
+                update.set("updatedAt", clock.instant()).inc("version", 1),
                 FindAndModifyOptions.options().returnNew(true), Card.class);
-        if (saved == null) {
+        if (card == null) {
             throw new NotFoundException("error.card.notFound", cardId);
         }
-        events.publish(new BoardEvent.CardSaved(boardId, saved));
-        return saved;
+        events.publish(new BoardEvent.CardSaved(boardId, card));
+        return card;
     }
 
     /** Applies a change to the session and tells every open page. */

@@ -10,7 +10,6 @@ import app.atelier.base.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -76,12 +75,7 @@ public class CommentService {
     }
 
     private void countChanged(String boardId, String cardId, int delta) {
-        Card card = mongo.findAndModify(Query.query(where("id").is(cardId).and("boardId").is(boardId)),
-                new Update().inc("comments", delta).inc("version", 1), FindAndModifyOptions.options().returnNew(true),
-                Card.class);
-        if (card != null) {
-            events.publish(new BoardEvent.CardSaved(boardId, card));
-        }
+        boards.changeCard(boardId, cardId, new Update().inc("comments", delta));
     }
 
     private static Comment visible(Comment comment, Board board) {

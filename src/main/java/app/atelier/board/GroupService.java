@@ -5,13 +5,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import app.atelier.access.AccessService;
 import app.atelier.access.Actor;
 import app.atelier.base.InvalidInputException;
-import app.atelier.base.NotFoundException;
 import app.atelier.base.UserText;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -28,13 +26,11 @@ public class GroupService {
     private final BoardService boards;
     private final AccessService access;
     private final MongoTemplate mongo;
-    private final BoardEventBus events;
 
-    GroupService(BoardService boards, AccessService access, MongoTemplate mongo, BoardEventBus events) {
+    GroupService(BoardService boards, AccessService access, MongoTemplate mongo) {
         this.boards = boards;
         this.access = access;
         this.mongo = mongo;
-        this.events = events;
     }
 
     /** Puts the card in the group of that name (an existing group whatever the case), or out of any group. */
@@ -74,12 +70,6 @@ public class GroupService {
     }
 
     private Card change(String boardId, String cardId, Update update) {
-        Card card = mongo.findAndModify(Query.query(where("id").is(cardId).and("boardId").is(boardId)),
-                update.inc("version", 1), FindAndModifyOptions.options().returnNew(true), Card.class);
-        if (card == null) {
-            throw new NotFoundException("error.card.notFound", cardId);
-        }
-        events.publish(new BoardEvent.CardSaved(boardId, card));
-        return card;
+        return boards.changeCard(boardId, cardId, update);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -31,13 +30,11 @@ public class PriorityService {
     private final BoardService boards;
     private final AccessService access;
     private final MongoTemplate mongo;
-    private final BoardEventBus events;
 
-    PriorityService(BoardService boards, AccessService access, MongoTemplate mongo, BoardEventBus events) {
+    PriorityService(BoardService boards, AccessService access, MongoTemplate mongo) {
         this.boards = boards;
         this.access = access;
         this.mongo = mongo;
-        this.events = events;
     }
 
     /** The board's cards in priority order (every member may see it). */
@@ -93,12 +90,6 @@ public class PriorityService {
     }
 
     private Card change(String boardId, String cardId, Update update) {
-        Card card = mongo.findAndModify(Query.query(where("id").is(cardId).and("boardId").is(boardId)),
-                update.inc("version", 1), FindAndModifyOptions.options().returnNew(true), Card.class);
-        if (card == null) {
-            throw new NotFoundException("error.card.notFound", cardId);
-        }
-        events.publish(new BoardEvent.CardSaved(boardId, card));
-        return card;
+        return boards.changeCard(boardId, cardId, update);
     }
 }

@@ -26,13 +26,11 @@ import org.springframework.stereotype.Service;
 public class VotingService {
     private final MongoTemplate mongo;
     private final AccessService access;
-    private final BoardEventBus events;
     private final BoardService boards;
 
-    VotingService(MongoTemplate mongo, AccessService access, BoardEventBus events, BoardService boards) {
+    VotingService(MongoTemplate mongo, AccessService access, BoardService boards) {
         this.mongo = mongo;
         this.access = access;
-        this.events = events;
         this.boards = boards;
     }
 
@@ -104,13 +102,7 @@ public class VotingService {
         }
         // Both increments are atomic and commute, so concurrent dots always add up; close() recounts from the
         // ballots anyway, so even a crash between the two writes leaves the frozen totals exact.
-        Card card = mongo.findAndModify(Query.query(where("id").is(cardId).and("boardId").is(boardId)),
-                new Update().inc("votes", delta).inc("version", 1), FindAndModifyOptions.options().returnNew(true),
-                Card.class);
-        if (card == null) {
-            throw new NotFoundException("error.card.notFound", cardId);
-        }
-        events.publish(new BoardEvent.CardSaved(boardId, card));
+        boards.changeCard(boardId, cardId, new Update().inc("votes", delta));
         return boards.getCard(voter, boardId, cardId);
     }
 
@@ -139,12 +131,7 @@ public class VotingService {
         for (Card card : mongo.find(Query.query(where("boardId").is(boardId)), Card.class)) {
             int total = totals.getOrDefault(card.getId(), 0);
             if (card.getVotes() != total) {
-                Card fixed = mongo.findAndModify(Query.query(where("id").is(card.getId())),
-                        new Update().set("votes", total).inc("version", 1),
-                        FindAndModifyOptions.options().returnNew(true), Card.class);
-                if (fixed != null) {
-                    events.publish(new BoardEvent.CardSaved(boardId, fixed));
-                }
+                boards.changeCard(boardId, card.getId(), new Update().set("votes", total));
             }
         }
     }
