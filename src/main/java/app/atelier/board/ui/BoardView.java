@@ -72,19 +72,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final H2 title = new H2();
     final Button people = new Button();
     final Span phaseBadge = new Span();
-    final Select<Phase> phase = new Select<>();
-    final Button lockBoard = new Button();
-    final Button voteControl = new Button();
     final Span dotsLeft = new Span();
     final Button prioritiesButton = new Button();
-    final HorizontalLayout facilitatorControls = new HorizontalLayout();
     final Span timer = new Span();
-    final Button timerToggle = new Button();
-    final Button timerReset = new Button();
-    final IntegerField timerMinutes = new IntegerField();
-    final Button nextPresenter = new Button();
-    final Checkbox privateWriting = new Checkbox();
-    final Checkbox anonymous = new Checkbox();
+    final FacilitatorControls facilitatorControls;
     final Div accessLost = new Div();
     final BoardCanvas canvas = new BoardCanvas();
     final PresenceList presenceList = new PresenceList();
@@ -127,73 +118,19 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         accessLost.setVisible(false);
         phaseBadge.setId("phase-badge");
         phaseBadge.addClassName("phase-badge");
-        phase.setId("phase-select");
-        phase.setAriaLabel(getTranslation("session.phase"));
-        phase.setItemLabelGenerator(p -> getTranslation("phase." + p.id()));
-        phase.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                act(() -> service.setPhase(actor, board.getId(), e.getValue().id()));
-            }
-        });
-        lockBoard.setId("lock-board");
-        lockBoard.addClickListener(e -> act(() -> service.setBoardLocked(actor, board.getId(), !board.isLocked())));
-        voteControl.setId("vote-control");
-        voteControl.addClickListener(e -> {
-            if (board.getVote().open()) {
-                act(() -> voting.close(actor, board.getId()));
-            } else {
-                new OpenVoteDialog(settings -> voting.open(actor, board.getId(), settings.budget(),
-                        settings.maxPerCard(), settings.hideTotals())).open();
-            }
-        });
         dotsLeft.setId("dots-left");
         dotsLeft.addClassName("dots-left");
         prioritiesButton.setId("priorities");
         prioritiesButton.setText(getTranslation("priorities.title"));
         prioritiesButton.addClickListener(e -> new PrioritiesDialog(priorities, actor, board.getId(), template,
                 role == Role.FACILITATOR, showVotes()).open());
-        privateWriting.setId("private-writing");
-        privateWriting.setLabel(getTranslation("session.privateWriting"));
-        privateWriting.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                act(() -> service.updateSettings(actor, board.getId(), e.getValue(), null));
-            }
-        });
-        anonymous.setId("anonymous");
-        anonymous.setLabel(getTranslation("session.anonymous"));
-        anonymous.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                act(() -> service.updateSettings(actor, board.getId(), null, e.getValue()));
-            }
-        });
         timer.setId("timer");
         timer.addClassName("timer");
-        timerToggle.setId("timer-toggle");
-        timerToggle.addClickListener(e -> act(() -> service.timer(actor, board.getId(),
-                board.getTimer().running() ? "pause" : "start", null)));
-        timerMinutes.setId("timer-minutes");
-        timerMinutes.setAriaLabel(getTranslation("timer.minutes"));
-        timerMinutes.setValue(5);
-        timerMinutes.setMin(1);
-        timerMinutes.setMax(240);
-        timerMinutes.setWidth("5em");
-        timerReset.setId("timer-reset");
-        timerReset.setText(getTranslation("timer.reset"));
-        timerReset.addClickListener(e -> act(() -> service.timer(actor, board.getId(), "reset",
-                timerMinutes.getValue() == null ? null : timerMinutes.getValue() * 60)));
-        nextPresenter.setId("next-presenter");
-        nextPresenter.setText(getTranslation("present.next"));
-        nextPresenter.addClickListener(e -> act(() -> service.presentNext(actor, board.getId(),
-                template.zones().getFirst().id(), timerMinutes.getValue() == null ? null : timerMinutes.getValue() * 60)));
         HorizontalLayout bar = new HorizontalLayout(back, title, phaseBadge, timer, dotsLeft, prioritiesButton, people,
                 presenceList);
         bar.setWrap(true);
         // The facilitator's controls get a row of their own, shown to facilitators only (the services check anyway).
-        facilitatorControls.add(phase, lockBoard, privateWriting, anonymous, voteControl, timerToggle, timerMinutes,
-                timerReset, nextPresenter);
-        facilitatorControls.setId("facilitator-controls");
-        facilitatorControls.setWrap(true);
-        facilitatorControls.setAlignItems(FlexComponent.Alignment.BASELINE);
+        facilitatorControls = new FacilitatorControls(service, voting, () -> actor, this::showError);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.expand(title);
@@ -244,7 +181,6 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             boolean changed = board == null || !board.getId().equals(next.getId());
             board = next;
             template = service.templateOf(next);
-            phase.setItems(template.agenda().stream().map(Phase::fromId).toList());
             title.setText(next.getTitle());
             showRole();
             if (changed && isAttached()) {
@@ -355,32 +291,18 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void showRole() {
         boolean facilitator = role == Role.FACILITATOR;
         facilitatorControls.setVisible(facilitator);
+        facilitatorControls.show(board, template);
         people.setVisible(facilitator);
-        phase.setVisible(facilitator);
-        lockBoard.setVisible(facilitator);
         phaseBadge.setVisible(!facilitator);
         canvas.setFacilitator(facilitator);
         canvas.setVoter(role != null && role.canWrite());
-        voteControl.setVisible(facilitator);
-        timerToggle.setVisible(facilitator);
-        timerReset.setVisible(facilitator);
-        timerMinutes.setVisible(facilitator);
-        timerToggle.setText(getTranslation(board.getTimer().running() ? "timer.pause" : "timer.start"));
-        nextPresenter.setVisible(facilitator && board.getPhase() == Phase.PRESENT);
         showTimer();
-        privateWriting.setVisible(facilitator);
-        privateWriting.setValue(board.isPrivateWriting());
-        anonymous.setVisible(facilitator);
-        anonymous.setValue(board.isAnonymous());
-        voteControl.setText(getTranslation(board.getVote().open() ? "vote.close" : "vote.open"));
         canvas.setReadOnly(role == null || !role.canWrite()
                 || (!facilitator && (!board.getPhase().participantsWrite() || board.isLocked())));
-        phase.setValue(board.getPhase());
         phaseBadge.setText(getTranslation("phase." + board.getPhase().id())
                 + (board.isLocked() ? " · " + getTranslation("session.boardLocked") : "")
                 + (board.isPrivateWriting() ? " · " + getTranslation("session.privateBadge") : "")
                 + (board.isAnonymous() ? " · " + getTranslation("session.anonymousBadge") : ""));
-        lockBoard.setText(getTranslation(board.isLocked() ? "session.unlockBoard" : "session.lockBoard"));
     }
 
     /** Runs a facilitator's command; a refusal is explained, never swallowed. */

@@ -197,11 +197,11 @@ class BoardViewTest {
         BrowserlessUIContext anaPage = facilitatorPage();
         BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
         assertThat(view(bruno).phaseBadge.getText()).isEqualTo("Writing");
-        assertThat(view(bruno).phase.isVisible()).isFalse();
+        assertThat(view(bruno).facilitatorControls.isVisible()).isFalse();
 
         anaPage.activate();
-        anaPage.test(view(anaPage).phase).selectItem("Discussion");
-        anaPage.test(view(anaPage).lockBoard).click();
+        anaPage.test(view(anaPage).facilitatorControls.phase).selectItem("Discussion");
+        anaPage.test(view(anaPage).facilitatorControls.lockBoard).click();
         CanvasProbe.gesture(view(anaPage).canvas, "toggleZoneLock", "patterns");
         service.setCardLocked(ana, board.getId(), card.getId(), true);
 
@@ -222,16 +222,16 @@ class BoardViewTest {
         Card card = service.addCard(ana, board.getId(), NewCard.of("fails", "à voter"));
         BrowserlessUIContext anaPage = facilitatorPage();
         BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
-        assertThat(view(bruno).voteControl.isVisible()).isFalse();
+        assertThat(view(bruno).facilitatorControls.isVisible()).isFalse();
 
         anaPage.activate();
-        anaPage.test(view(anaPage).voteControl).click();
+        anaPage.test(view(anaPage).facilitatorControls.voteControl).click();
         OpenVoteDialog dialog = anaPage.find(OpenVoteDialog.class).single();
         anaPage.test(dialog.budget).setValue(3);
         anaPage.test(dialog.hideTotals).click();
         anaPage.test(dialog.open).click();
         CanvasProbe.deliverPushes(anaPage.getUI());
-        assertThat(view(anaPage).voteControl.getText()).isEqualTo("Close the vote");
+        assertThat(view(anaPage).facilitatorControls.voteControl.getText()).isEqualTo("Close the vote");
 
         bruno.activate();
         CanvasProbe.sentTo(bruno.getUI());
@@ -248,7 +248,7 @@ class BoardViewTest {
 
         anaPage.activate();
         CanvasProbe.sentTo(anaPage.getUI());
-        anaPage.test(view(anaPage).voteControl).click();
+        anaPage.test(view(anaPage).facilitatorControls.voteControl).click();
         List<Call> afterClose = CanvasProbe.sentTo(anaPage.getUI());
         assertThat(afterClose.stream().filter(c -> c.function().equals("setBoard")).findFirst().orElseThrow()
                 .argumentsText()).contains("\"votes\":2");
@@ -284,7 +284,7 @@ class BoardViewTest {
     @Test
     void privateContentNeverReachesAnotherParticipantsBrowser() {
         BrowserlessUIContext anaPage = facilitatorPage();
-        anaPage.test(view(anaPage).privateWriting).click();
+        anaPage.test(view(anaPage).facilitatorControls.privateWriting).click();
         BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
         BrowserlessUIContext chloe = guestPage("Chloé", Role.PARTICIPANT);
         CanvasProbe.sentTo(chloe.getUI());
@@ -304,7 +304,7 @@ class BoardViewTest {
         anaPage.activate();
         assertThat(CanvasProbe.sentTo(anaPage.getUI()).toString()).contains("le fail secret de Bruno");
 
-        anaPage.test(view(anaPage).privateWriting).click(); // reveal
+        anaPage.test(view(anaPage).facilitatorControls.privateWriting).click(); // reveal
         chloe.activate();
         assertThat(CanvasProbe.sentTo(chloe.getUI()).stream().filter(c -> c.function().equals("setBoard"))
                 .findFirst().orElseThrow().argumentsText()).contains("le fail secret de Bruno");
@@ -319,7 +319,7 @@ class BoardViewTest {
         assertThat(view(bruno).timer.getElement().getAttribute("data-running")).isEqualTo("false");
 
         anaPage.activate();
-        anaPage.test(view(anaPage).timerToggle).click();
+        anaPage.test(view(anaPage).facilitatorControls.timerToggle).click();
         CanvasProbe.gesture(view(anaPage).canvas, "openCard", fail.getId());
         anaPage.test(button(anaPage, "card-spotlight")).click();
 

@@ -1,0 +1,125 @@
+package app.atelier.board.ui;
+
+import app.atelier.access.Actor;
+import app.atelier.base.LocalizedException;
+import app.atelier.board.Board;
+import app.atelier.board.BoardService;
+import app.atelier.board.Phase;
+import app.atelier.board.VotingService;
+import app.atelier.template.BoardTemplate;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The facilitator's row on a board: phase, board lock, private writing, anonymity, the vote, the timer and the
+ * presenter queue. Shown to facilitators only; every command is checked again by the services.
+ */
+class FacilitatorControls extends HorizontalLayout {
+    final Select<Phase> phase = new Select<>();
+    final Button lockBoard = new Button();
+    final Checkbox privateWriting = new Checkbox();
+    final Checkbox anonymous = new Checkbox();
+    final Button voteControl = new Button();
+    final Button timerToggle = new Button();
+    final IntegerField timerMinutes = new IntegerField();
+    final Button timerReset = new Button();
+    final Button nextPresenter = new Button();
+
+    private final Supplier<Actor> actor;
+    private Board board;
+    private BoardTemplate template;
+
+    FacilitatorControls(BoardService service, VotingService voting, Supplier<Actor> actor,
+                        Consumer<LocalizedException> onRefusal) {
+        this.actor = actor;
+        setId("facilitator-controls");
+        setWrap(true);
+        setAlignItems(Alignment.BASELINE);
+        Consumer<Runnable> act = command -> {
+            try {
+                command.run();
+            } catch (LocalizedException e) {
+                onRefusal.accept(e);
+            }
+        };
+
+        phase.setId("phase-select");
+        phase.setAriaLabel(getTranslation("session.phase"));
+        phase.setItemLabelGenerator(p -> getTranslation("phase." + p.id()));
+        phase.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                act.accept(() -> service.setPhase(actor.get(), board.getId(), e.getValue().id()));
+            }
+        });
+        lockBoard.setId("lock-board");
+        lockBoard.addClickListener(e -> act.accept(() -> service.setBoardLocked(actor.get(), board.getId(),
+                !board.isLocked())));
+        privateWriting.setId("private-writing");
+        privateWriting.setLabel(getTranslation("session.privateWriting"));
+        privateWriting.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                act.accept(() -> service.updateSettings(actor.get(), board.getId(), e.getValue(), null));
+            }
+        });
+        anonymous.setId("anonymous");
+        anonymous.setLabel(getTranslation("session.anonymous"));
+        anonymous.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                act.accept(() -> service.updateSettings(actor.get(), board.getId(), null, e.getValue()));
+            }
+        });
+        voteControl.setId("vote-control");
+        voteControl.addClickListener(e -> {
+            if (board.getVote().open()) {
+                act.accept(() -> voting.close(actor.get(), board.getId()));
+            } else {
+                new OpenVoteDialog(settings -> voting.open(actor.get(), board.getId(), settings.budget(),
+                        settings.maxPerCard(), settings.hideTotals())).open();
+            }
+        });
+        timerToggle.setId("timer-toggle");
+        timerToggle.addClickListener(e -> act.accept(() -> service.timer(actor.get(), board.getId(),
+                board.getTimer().running() ? "pause" : "start", null)));
+        timerMinutes.setId("timer-minutes");
+        timerMinutes.setAriaLabel(getTranslation("timer.minutes"));
+        timerMinutes.setValue(5);
+        timerMinutes.setMin(1);
+        timerMinutes.setMax(240);
+        timerMinutes.setWidth("5em");
+        timerReset.setId("timer-reset");
+        timerReset.setText(getTranslation("timer.reset"));
+        timerReset.addClickListener(e -> act.accept(() -> service.timer(actor.get(), board.getId(), "reset",
+                slotSeconds())));
+        nextPresenter.setId("next-presenter");
+        nextPresenter.setText(getTranslation("present.next"));
+        nextPresenter.addClickListener(e -> act.accept(() -> service.presentNext(actor.get(), board.getId(),
+                template.zones().getFirst().id(), slotSeconds())));
+        add(phase, lockBoard, privateWriting, anonymous, voteControl, timerToggle, timerMinutes, timerReset,
+                nextPresenter);
+    }
+
+    /** Shows the session as it is now. */
+    void show(Board board, BoardTemplate template) {
+        this.board = board;
+        if (this.template != template) {
+            this.template = template;
+            phase.setItems(template.agenda().stream().map(Phase::fromId).toList());
+        }
+        phase.setValue(board.getPhase());
+        lockBoard.setText(getTranslation(board.isLocked() ? "session.unlockBoard" : "session.lockBoard"));
+        privateWriting.setValue(board.isPrivateWriting());
+        anonymous.setValue(board.isAnonymous());
+        voteControl.setText(getTranslation(board.getVote().open() ? "vote.close" : "vote.open"));
+        timerToggle.setText(getTranslation(board.getTimer().running() ? "timer.pause" : "timer.start"));
+        nextPresenter.setVisible(board.getPhase() == Phase.PRESENT);
+    }
+
+    private Integer slotSeconds() {
+        return timerMinutes.getValue() == null ? null : timerMinutes.getValue() * 60;
+    }
+}
