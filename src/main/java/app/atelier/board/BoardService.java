@@ -78,6 +78,10 @@ public class BoardService {
         return boards.findById(boardId).orElseThrow(() -> new NotFoundException("error.board.notFound", boardId));
     }
 
+    TemplateCatalog templates() {
+        return templates;
+    }
+
     public BoardTemplate templateOf(Board board) {
         return templates.require(board.getTemplateId());
     }

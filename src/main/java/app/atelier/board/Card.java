@@ -144,6 +144,24 @@ public class Card {
         return evidence == null ? List.of() : List.copyOf(evidence);
     }
 
+    /** A card read back from an export: its content and decisions, on a new board, without an author id. */
+    static Card restored(String boardId, BoardSnapshot.CardSnapshot s, Map<String, String> fields, Instant createdAt) {
+        Card card = new Card(boardId, s.zone(), s.text(), fields, s.color(), s.x(), s.y(), s.author(), null, createdAt);
+        card.status = s.status() == null ? null : CardStatus.fromId(s.status());
+        card.locked = card.status == CardStatus.AGREED;
+        card.priority = s.priority();
+        card.votes = s.votes() == null ? 0 : s.votes();
+        card.group = s.group();
+        return card;
+    }
+
+    /** This card placed on a board (a restored card gets its new board's id before it is stored). */
+    Card onBoard(String boardId) {
+        Card copy = copy();
+        copy.boardId = boardId;
+        return copy;
+    }
+
     public boolean isHidden() {
         return hidden;
     }

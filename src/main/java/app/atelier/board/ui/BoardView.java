@@ -12,6 +12,9 @@ import app.atelier.board.CardVisibility;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import app.atelier.board.CommentService;
 import app.atelier.board.GroupService;
+import app.atelier.board.SnapshotService;
+import app.atelier.export.BoardFormats;
+import app.atelier.export.ui.ExportLinks;
 import app.atelier.board.Phase;
 import app.atelier.board.TimerState;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -63,6 +66,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Clock clock;
     private final CommentService comments;
     private final GroupService groups;
+    private final SnapshotService snapshots;
+    private final BoardFormats formats;
     private final BoardEventBus events;
     private final PresenceService presence;
     private final AccessService access;
@@ -88,11 +93,15 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Registration accessSubscription;
     private Registration presenceSeat;
     private CardEditor openEditor;
+    private ExportLinks exports;
 
     public BoardView(BoardService service, VotingService voting, PriorityService priorities, CommentService comments,
-                     GroupService groups, BoardEventBus events, PresenceService presence, AccessService access,
-                     AccessEvents accessEvents, CurrentActor currentActor, Clock clock) {
+                     GroupService groups, SnapshotService snapshots, BoardFormats formats, BoardEventBus events,
+                     PresenceService presence, AccessService access, AccessEvents accessEvents,
+                     CurrentActor currentActor, Clock clock) {
         this.service = service;
+        this.snapshots = snapshots;
+        this.formats = formats;
         this.groups = groups;
         this.comments = comments;
         this.clock = clock;
@@ -284,6 +293,18 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
+    /** Facilitators and observers (the leaders) take the board away; participants write on it. */
+    private void showExports() {
+        boolean allowed = role == Role.FACILITATOR || role == Role.OBSERVER;
+        if (allowed && exports == null) {
+            exports = new ExportLinks(snapshots, formats, actor, board.getId(), getLocale());
+            addComponentAtIndex(2, exports);
+        } else if (!allowed && exports != null) {
+            exports.removeFromParent();
+            exports = null;
+        }
+    }
+
     /**
      * What this person's role and the session offer on the page (the services decide what is actually allowed):
      * facilitators steer; participants write only in the writing phase of an unlocked board.
@@ -292,6 +313,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         boolean facilitator = role == Role.FACILITATOR;
         facilitatorControls.setVisible(facilitator);
         facilitatorControls.show(board, template);
+        showExports();
         people.setVisible(facilitator);
         phaseBadge.setVisible(!facilitator);
         canvas.setFacilitator(facilitator);

@@ -368,6 +368,20 @@ class BoardViewTest {
     }
 
     @Test
+    void facilitatorsAndObserversGetTheExportLinksParticipantsDoNot() {
+        BrowserlessUIContext anaPage = facilitatorPage();
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
+        BrowserlessUIContext chloe = guestPage("Chloé", Role.OBSERVER);
+
+        anaPage.activate();
+        assertThat(anaPage.find(com.vaadin.flow.component.html.Anchor.class).withId("export-json").all()).hasSize(1);
+        bruno.activate();
+        assertThat(bruno.find(com.vaadin.flow.component.html.Anchor.class).withId("export-json").all()).isEmpty();
+        chloe.activate();
+        assertThat(chloe.find(com.vaadin.flow.component.html.Anchor.class).withId("export-csv").all()).hasSize(1);
+    }
+
+    @Test
     void aRoleChangeReachesTheOpenPage() {
         BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
         String brunoId = access.members(ana, board.getId()).stream()

@@ -111,7 +111,10 @@ class ApiRoleMatrixTest {
                         "{\"group\":\"Motif\"}"), 200, 403, 403, 404),
                 new Command("PUT evidence", who -> req("PUT", b + "/cards/" + othersCard() + "/evidence",
                         "{\"cardIds\":[\"" + othersCard() + "\"]}"), 200, 403, 403, 404),
-                new Command("GET groups", who -> req("GET", b + "/groups", null), 200, 200, 200, 404));
+                new Command("GET groups", who -> req("GET", b + "/groups", null), 200, 200, 200, 404),
+                new Command("GET export.json", who -> req("GET", b + "/export.json", null), 200, 403, 200, 404),
+                new Command("GET export.md", who -> req("GET", b + "/export.md", null), 200, 403, 200, 404),
+                new Command("GET export.csv", who -> req("GET", b + "/export.csv", null), 200, 403, 200, 404));
 
         List<String> mismatches = new ArrayList<>();
         for (Command command : commands) {

@@ -1,0 +1,75 @@
+package app.atelier.export.api;
+
+import app.atelier.base.InvalidInputException;
+import app.atelier.base.api.ApiExceptionHandler;
+import app.atelier.board.Board;
+import app.atelier.board.BoardSnapshot;
+import app.atelier.board.SnapshotService;
+import app.atelier.export.BoardFormats;
+import app.atelier.security.AtelierUser;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+
+/** Exports of a board (facilitators and observers) and the import of a JSON export as a new board. */
+@RestController
+class ExportApiController {
+    private final SnapshotService snapshots;
+    private final BoardFormats formats;
+
+    ExportApiController(SnapshotService snapshots, BoardFormats formats) {
+        this.snapshots = snapshots;
+        this.formats = formats;
+    }
+
+    @GetMapping("/api/boards/{boardId}/export.json")
+    ResponseEntity<String> json(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
+        return file(formats.json(snapshots.snapshot(user.actor(), boardId)), MediaType.APPLICATION_JSON, "board.json");
+    }
+
+    @GetMapping("/api/boards/{boardId}/export.md")
+    ResponseEntity<String> markdown(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
+                                    Locale locale) {
+        return file(formats.markdown(snapshots.snapshot(user.actor(), boardId), ApiExceptionHandler.supported(locale)),
+                new MediaType("text", "markdown", StandardCharsets.UTF_8), "board.md");
+    }
+
+    @GetMapping("/api/boards/{boardId}/export.csv")
+    ResponseEntity<String> csv(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
+        return file(formats.csv(snapshots.snapshot(user.actor(), boardId)),
+                new MediaType("text", "csv", StandardCharsets.UTF_8), "board.csv");
+    }
+
+    /** The body is a JSON export; the new board's facilitator is the caller. */
+    @PostMapping(path = "/api/boards/import", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, String>> importBoard(@AuthenticationPrincipal AtelierUser user,
+                                                    @RequestBody(required = false) String body) {
+        BoardSnapshot snapshot;
+        try {
+            snapshot = body == null ? null : formats.readJson(body);
+        } catch (JacksonException e) {
+            throw new InvalidInputException("body", "error.json.malformed");
+        }
+        Board board = snapshots.restore(user.actor(), snapshot);
+        return ResponseEntity.created(URI.create("/api/boards/" + board.getId()))
+                .body(Map.of("id", board.getId(), "title", board.getTitle()));
+    }
+
+    private static ResponseEntity<String> file(String content, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(content);
+    }
+}
