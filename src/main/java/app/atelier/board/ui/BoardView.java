@@ -14,6 +14,7 @@ import app.atelier.board.CommentService;
 import app.atelier.board.GroupService;
 import app.atelier.board.SnapshotService;
 import app.atelier.export.BoardFormats;
+import app.atelier.export.ReportService;
 import app.atelier.export.ui.ExportLinks;
 import app.atelier.board.Phase;
 import app.atelier.board.TimerState;
@@ -68,6 +69,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final GroupService groups;
     private final SnapshotService snapshots;
     private final BoardFormats formats;
+    private final ReportService reports;
     private final BoardEventBus events;
     private final PresenceService presence;
     private final AccessService access;
@@ -96,12 +98,14 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private ExportLinks exports;
 
     public BoardView(BoardService service, VotingService voting, PriorityService priorities, CommentService comments,
-                     GroupService groups, SnapshotService snapshots, BoardFormats formats, BoardEventBus events,
+                     GroupService groups, SnapshotService snapshots, BoardFormats formats, ReportService reports,
+                     BoardEventBus events,
                      PresenceService presence, AccessService access, AccessEvents accessEvents,
                      CurrentActor currentActor, Clock clock) {
         this.service = service;
         this.snapshots = snapshots;
         this.formats = formats;
+        this.reports = reports;
         this.groups = groups;
         this.comments = comments;
         this.clock = clock;
@@ -297,7 +301,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void showExports() {
         boolean allowed = role == Role.FACILITATOR || role == Role.OBSERVER;
         if (allowed && exports == null) {
-            exports = new ExportLinks(snapshots, formats, actor, board.getId(), getLocale());
+            exports = new ExportLinks(snapshots, formats, reports, actor, board.getId(), getLocale());
             addComponentAtIndex(2, exports);
         } else if (!allowed && exports != null) {
             exports.removeFromParent();

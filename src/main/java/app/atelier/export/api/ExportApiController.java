@@ -6,6 +6,7 @@ import app.atelier.board.Board;
 import app.atelier.board.BoardSnapshot;
 import app.atelier.board.SnapshotService;
 import app.atelier.export.BoardFormats;
+import app.atelier.export.ReportService;
 import app.atelier.security.AtelierUser;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -28,10 +29,22 @@ import tools.jackson.core.JacksonException;
 class ExportApiController {
     private final SnapshotService snapshots;
     private final BoardFormats formats;
+    private final ReportService reports;
 
-    ExportApiController(SnapshotService snapshots, BoardFormats formats) {
+    ExportApiController(SnapshotService snapshots, BoardFormats formats, ReportService reports) {
         this.snapshots = snapshots;
         this.formats = formats;
+        this.reports = reports;
+    }
+
+    /** The decision report, in the caller's language (Accept-Language: French or English). */
+    @GetMapping("/api/boards/{boardId}/report.pdf")
+    ResponseEntity<byte[]> report(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
+                                  Locale locale) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("report.pdf").build()
+                        .toString())
+                .body(reports.pdf(user.actor(), boardId, ApiExceptionHandler.supported(locale)));
     }
 
     @GetMapping("/api/boards/{boardId}/export.json")

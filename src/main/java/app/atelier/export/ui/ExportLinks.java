@@ -3,6 +3,7 @@ package app.atelier.export.ui;
 import app.atelier.access.Actor;
 import app.atelier.board.SnapshotService;
 import app.atelier.export.BoardFormats;
+import app.atelier.export.ReportService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,10 +16,17 @@ import java.util.function.Function;
 
 /** The board's export links (facilitators and observers): each file is made when it is clicked, for that person. */
 public class ExportLinks extends HorizontalLayout {
-    public ExportLinks(SnapshotService snapshots, BoardFormats formats, Actor actor, String boardId, Locale locale) {
+    public ExportLinks(SnapshotService snapshots, BoardFormats formats, ReportService reports, Actor actor,
+                       String boardId, Locale locale) {
         setId("export-links");
         setSpacing(true);
-        add(new Span(getTranslation("export.title")),
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = reports.pdf(actor, boardId, locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "report.pdf", "application/pdf", bytes.length);
+        }), "PDF");
+        pdf.setId("export-pdf");
+        pdf.getElement().setAttribute("download", "report.pdf");
+        add(new Span(getTranslation("export.title")), pdf,
                 link("export-json", "JSON", "board.json", "application/json",
                         s -> formats.json(snapshots.snapshot(actor, boardId)), snapshots, boardId),
                 link("export-md", "Markdown", "board.md", "text/markdown",

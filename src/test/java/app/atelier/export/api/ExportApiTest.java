@@ -57,6 +57,14 @@ class ExportApiTest {
     }
 
     @Test
+    void theDecisionReportIsAPdf() throws Exception {
+        Response pdf = api.call("GET", "/api/boards/" + boardId + "/report.pdf", null, token, "Accept-Language", "fr");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
+    }
+
+    @Test
     void badImportsAreA400AndCreateNothing() throws Exception {
         int before = api.call("GET", "/api/boards", null, token).json().size();
         Response malformed = api.call("POST", "/api/boards/import", "{not json", token);

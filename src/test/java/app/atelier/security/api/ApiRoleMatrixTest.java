@@ -114,7 +114,8 @@ class ApiRoleMatrixTest {
                 new Command("GET groups", who -> req("GET", b + "/groups", null), 200, 200, 200, 404),
                 new Command("GET export.json", who -> req("GET", b + "/export.json", null), 200, 403, 200, 404),
                 new Command("GET export.md", who -> req("GET", b + "/export.md", null), 200, 403, 200, 404),
-                new Command("GET export.csv", who -> req("GET", b + "/export.csv", null), 200, 403, 200, 404));
+                new Command("GET export.csv", who -> req("GET", b + "/export.csv", null), 200, 403, 200, 404),
+                new Command("GET report.pdf", who -> req("GET", b + "/report.pdf", null), 200, 403, 200, 404));
 
         List<String> mismatches = new ArrayList<>();
         for (Command command : commands) {

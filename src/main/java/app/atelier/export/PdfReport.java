@@ -1,0 +1,265 @@
+package app.atelier.export;
+
+import app.atelier.board.BoardSnapshot;
+import app.atelier.board.BoardSnapshot.CardSnapshot;
+import app.atelier.template.BoardTemplate;
+import app.atelier.template.TemplateCatalog;
+import app.atelier.template.ZoneDefinition;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.stereotype.Component;
+
+/**
+ * The decision report a leader sends to the board of directors: the agreed cards zone by zone in priority order,
+ * with votes, typed fields, groups and evidence, then the other cards in an appendix. Vector text in an embedded
+ * Unicode font (Liberation Sans), a header with the board's title, page numbers, and no card split across pages
+ * unless it is longer than one.
+ */
+@Component
+public class PdfReport {
+    private static final java.awt.Color INK = new java.awt.Color(0x22, 0x22, 0x22);
+    private static final java.awt.Color MUTED = new java.awt.Color(0x66, 0x66, 0x70);
+    private static final java.awt.Color AGREED = new java.awt.Color(0x2e, 0x7d, 0x32);
+
+    private final TemplateCatalog templates;
+    private final I18NProvider i18n;
+    private final byte[] regular;
+    private final byte[] bold;
+
+    PdfReport(TemplateCatalog templates, I18NProvider i18n) {
+        this.templates = templates;
+        this.i18n = i18n;
+        this.regular = font("liberation/LiberationSans-Regular.ttf");
+        this.bold = font("liberation/LiberationSans-Bold.ttf");
+    }
+
+    /** Who ran and attended the session, for the report's first page (names are left out when anonymous). */
+    public record Attendance(List<String> facilitators, List<String> participants) {
+    }
+
+    public byte[] render(BoardSnapshot snapshot, Attendance attendance, Locale locale) {
+        BoardTemplate template = templates.require(snapshot.template());
+        Fonts f = new Fonts(base(regular), base(bold));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 50, 50, 70, 60);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new HeaderAndPageNumbers(snapshot.title(), f, t("pdf.page", locale)));
+            document.addTitle(snapshot.title());
+            document.open();
+            document.add(new Paragraph(snapshot.title(), f.title));
+            document.add(new Paragraph(t(template.nameKey(), locale) + " · " + DateTimeFormatter
+                    .ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneId.systemDefault())
+                    .format(snapshot.exportedAt()), f.muted));
+            if (!snapshot.anonymous()) {
+                document.add(line(t("pdf.facilitators", locale) + t("pdf.colon", locale),
+                        String.join(", ", attendance.facilitators()), f));
+                document.add(line(t("pdf.participants", locale) + t("pdf.colon", locale),
+                        attendance.participants().isEmpty() ? "—" : String.join(", ", attendance.participants()), f));
+            }
+            Map<String, CardSnapshot> byRef = snapshot.cards().stream()
+                    .collect(Collectors.toMap(CardSnapshot::ref, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+
+            document.add(heading(t("pdf.agreed", locale), f));
+            boolean anyAgreed = false;
+            for (ZoneDefinition zone : template.zones()) {
+                List<CardSnapshot> agreed = snapshot.cards().stream()
+                        .filter(c -> c.zone().equals(zone.id()) && "agreed".equals(c.status())).sorted(ORDER).toList();
+                if (agreed.isEmpty()) {
+                    continue;
+                }
+                anyAgreed = true;
+                document.add(new Paragraph(t(template.zoneLabelKey(zone.id()), locale), f.zone));
+                int rank = 1;
+                for (CardSnapshot card : agreed) {
+                    document.add(card(rank++ + ". ", card, template, byRef, f, locale, true));
+                }
+            }
+            if (!anyAgreed) {
+                document.add(new Paragraph(t("pdf.nothingAgreed", locale), f.muted));
+            }
+
+            Map<String, List<CardSnapshot>> groups = snapshot.cards().stream().filter(c -> c.group() != null)
+                    .collect(Collectors.groupingBy(CardSnapshot::group, LinkedHashMap::new, Collectors.toList()));
+            if (!groups.isEmpty()) {
+                document.add(heading(t("pdf.groups", locale), f));
+                for (var group : groups.entrySet()) {
+                    document.add(new Paragraph(group.getKey(), f.zone));
+                    for (CardSnapshot card : group.getValue()) {
+                        document.add(new Paragraph("• " + card.text(), f.body));
+                    }
+                }
+            }
+
+            List<CardSnapshot> others = snapshot.cards().stream().filter(c -> !"agreed".equals(c.status())).toList();
+            document.add(heading(t("pdf.appendix", locale), f));
+            if (others.isEmpty()) {
+                document.add(new Paragraph("—", f.muted));
+            }
+            for (ZoneDefinition zone : template.zones()) {
+                List<CardSnapshot> inZone = others.stream().filter(c -> c.zone().equals(zone.id())).sorted(ORDER)
+                        .toList();
+                if (!inZone.isEmpty()) {
+                    document.add(new Paragraph(t(template.zoneLabelKey(zone.id()), locale), f.zone));
+                    for (CardSnapshot card : inZone) {
+                        document.add(card("", card, template, byRef, f, locale, false));
+                    }
+                }
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not lay out the report", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** One card as a single-cell table kept on one page (it splits only when longer than a page). */
+    private PdfPTable card(String prefix, CardSnapshot card, BoardTemplate template, Map<String, CardSnapshot> byRef,
+                           Fonts f, Locale locale, boolean agreed) {
+        PdfPCell cell = new PdfPCell();
+        cell.setPadding(8);
+        cell.setBorderColor(agreed ? AGREED : MUTED);
+        Paragraph text = new Paragraph(prefix + card.text(), f.card);
+        cell.addElement(text);
+        StringBuilder meta = new StringBuilder();
+        if (card.votes() != null && card.votes() > 0) {
+            meta.append(t("priorities.dots", locale, card.votes()));
+        }
+        if ("set-aside".equals(card.status())) {
+            meta.append(meta.isEmpty() ? "" : " · ").append(t("status.set-aside", locale));
+        }
+        if (card.author() != null) {
+            meta.append(meta.isEmpty() ? "" : " · ").append(card.author());
+        }
+        if (card.group() != null) {
+            meta.append(meta.isEmpty() ? "" : " · ").append(t("groups.group", locale)).append(t("pdf.colon", locale))
+                    .append(card.group());
+        }
+        if (!meta.isEmpty()) {
+            cell.addElement(new Paragraph(meta.toString(), f.muted));
+        }
+        card.fields().forEach((field, value) -> {
+            Paragraph p = new Paragraph();
+            p.add(new Chunk(t(template.fieldLabelKey(field), locale) + t("pdf.colon", locale), f.label));
+            p.add(new Chunk(value, f.body));
+            cell.addElement(p);
+        });
+        if (card.evidence() != null && !card.evidence().isEmpty()) {
+            cell.addElement(new Paragraph(t("groups.evidence", locale) + t("pdf.colon", locale).stripTrailing(),
+                    f.label));
+            card.evidence().stream().map(byRef::get).filter(java.util.Objects::nonNull)
+                    .forEach(e -> cell.addElement(new Paragraph("• " + e.text(), f.body)));
+        }
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(4);
+        // Keep a card on one page; one longer than about a page would only leave a blank page behind, so it flows.
+        int length = card.text().length() + card.fields().values().stream().mapToInt(String::length).sum();
+        table.setKeepTogether(length < 2_500);
+        table.addCell(cell);
+        return table;
+    }
+
+    private static Paragraph heading(String text, Fonts f) {
+        Paragraph p = new Paragraph(text, f.heading);
+        p.setSpacingBefore(16);
+        p.setSpacingAfter(6);
+        return p;
+    }
+
+    private static Paragraph line(String label, String value, Fonts f) {
+        Paragraph p = new Paragraph();
+        p.add(new Chunk(label, f.label));
+        p.add(new Chunk(value, f.body));
+        return p;
+    }
+
+    private static final Comparator<CardSnapshot> ORDER = Comparator
+            .comparing((CardSnapshot c) -> c.priority() == null ? Integer.MAX_VALUE : c.priority())
+            .thenComparing(c -> -(c.votes() == null ? 0 : c.votes()));
+
+    private String t(String key, Locale locale, Object... args) {
+        return i18n.getTranslation(key, locale, args);
+    }
+
+    private record Fonts(Font title, Font heading, Font zone, Font card, Font body, Font label, Font muted,
+                         Font header) {
+        Fonts(BaseFont regular, BaseFont bold) {
+            this(new Font(bold, 22, Font.NORMAL, INK), new Font(bold, 16, Font.NORMAL, INK),
+                    new Font(bold, 12, Font.NORMAL, AGREED), new Font(regular, 11, Font.NORMAL, INK),
+                    new Font(regular, 10, Font.NORMAL, INK), new Font(bold, 10, Font.NORMAL, INK),
+                    new Font(regular, 9, Font.NORMAL, MUTED), new Font(regular, 8, Font.NORMAL, MUTED));
+        }
+    }
+
+    /** The board's title at the top of every page and "Page n" at the bottom. */
+    private static final class HeaderAndPageNumbers extends PdfPageEventHelper {
+        private final String title;
+        private final Fonts fonts;
+        private final String pageLabel;
+
+        HeaderAndPageNumbers(String title, Fonts fonts, String pageLabel) {
+            this.title = title;
+            this.fonts = fonts;
+            this.pageLabel = pageLabel;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte canvas = writer.getDirectContent();
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(title, fonts.header),
+                    document.left(), document.top() + 25, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
+                    new Phrase(pageLabel + " " + writer.getPageNumber(), fonts.header),
+                    (document.left() + document.right()) / 2, document.bottom() - 30, 0);
+        }
+    }
+
+    private static BaseFont base(byte[] ttf) {
+        try {
+            return BaseFont.createFont("LiberationSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, ttf, null);
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("The report font cannot be loaded", e);
+        }
+    }
+
+    private static byte[] font(String resource) {
+        try (InputStream in = PdfReport.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing font " + resource + " (openpdf-fonts-extra)");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package app.atelier.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.atelier.access.Actor;
+import app.atelier.access.Role;
+import app.atelier.base.ForbiddenException;
+import app.atelier.board.Board;
+import app.atelier.board.BoardService;
+import app.atelier.board.Card;
+import app.atelier.board.GroupService;
+import app.atelier.board.NewCard;
+import app.atelier.board.PriorityService;
+import app.atelier.support.People;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class PdfReportTest {
+    @Autowired
+    BoardService boards;
+    @Autowired
+    PriorityService priorities;
+    @Autowired
+    GroupService groups;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    People people;
+
+    private Actor fanny;
+    private Actor paul;
+    private Board board;
+
+    @BeforeEach
+    void setUp() {
+        fanny = people.account("Fanny").actor();
+        board = boards.createBoard(fanny, "Mur des fails « 2026 » — équipe été", "mur-des-fails");
+        paul = people.guest(fanny, board.getId(), Role.PARTICIPANT, "Paul Lefèvre");
+    }
+
+    @Test
+    void theReportListsTheAgreedCardsWithTheirEvidenceInFrench() throws Exception {
+        Card fail = boards.addCard(paul, board.getId(), new NewCard("fails", "Salon sans visiteurs",
+                Map.of("context", "Salon pro, mars", "impact", "12 k€ pour 4 leads", "lessons", "Valider la cible"),
+                null, null, null));
+        Card rule = boards.addCard(fanny, board.getId(), NewCard.of("golden-rules", "« Tester la cible d’abord »"));
+        groups.setGroup(fanny, board.getId(), fail.getId(), "Cible non testée");
+        groups.setEvidence(fanny, board.getId(), rule.getId(), List.of(fail.getId()));
+        priorities.setStatus(fanny, board.getId(), rule.getId(), "agreed");
+
+        String text = text(reports.pdf(fanny, board.getId(), Locale.FRENCH));
+
+        assertThat(text).contains("Mur des fails « 2026 » — équipe été").contains("Stratégie validée")
+                .contains("Règles d’or").contains("1. « Tester la cible d’abord »").contains("Preuves")
+                .contains("Salon sans visiteurs").contains("Impact : 12 k€ pour 4 leads")
+                .contains("Paul Lefèvre").contains("Récurrences et groupes").contains("Cible non testée")
+                .contains("Annexe").contains("Page 1");
+    }
+
+    @Test
+    void emptyLongAndLargeBoardsAllGiveReadableReports() throws Exception {
+        String empty = text(reports.pdf(fanny, board.getId(), Locale.ENGLISH));
+        assertThat(empty).contains("Nothing has been agreed on this board yet.");
+
+        String longText = "Très long récit. ".repeat(117);
+        boards.addCard(fanny, board.getId(), new NewCard("fails", longText, Map.of("context", "c".repeat(2_000),
+                "impact", "i".repeat(2_000)), null, null, null));
+        Actor writer = null;
+        for (int i = 0; i < 300; i++) {
+            if (i % 30 == 0) { // many people write a big board; each stays within the card rate limit
+                writer = people.guest(fanny, board.getId(), Role.PARTICIPANT, "Participant " + i / 30);
+            }
+            boards.addCard(writer, board.getId(), NewCard.of("patterns", "Récurrence n°" + i));
+        }
+        byte[] pdf = reports.pdf(fanny, board.getId(), Locale.ENGLISH);
+        PdfReader reader = new PdfReader(pdf);
+        assertThat(reader.getNumberOfPages()).isGreaterThan(5);
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(reader.getNumberOfPages())).contains("Récurrence n°299");
+        Files.write(Path.of("target", "report-sample.pdf"), pdf);
+    }
+
+    @Test
+    void participantsCannotExportAndAnonymousReportsCarryNoNames() throws Exception {
+        assertThatThrownBy(() -> reports.pdf(paul, board.getId(), Locale.ENGLISH))
+                .isInstanceOf(ForbiddenException.class);
+        boards.addCard(paul, board.getId(), NewCard.of("fails", "sans nom"));
+        boards.updateSettings(fanny, board.getId(), null, true);
+        String text = text(reports.pdf(fanny, board.getId(), Locale.ENGLISH));
+        assertThat(text).contains("sans nom").doesNotContain("Paul Lefèvre").doesNotContain("Fanny");
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        StringBuilder all = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            all.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return all.toString().replace('\u00a0', ' ').replaceAll(" {2,}", " "); // French non-breaking spaces
+    }
+}
