@@ -1,6 +1,7 @@
 package app.atelier.board;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -18,6 +19,8 @@ public class Board {
     private String title;
     private String templateId;
     private String createdBy;
+    /** The language the board works in (fr or en): its exports and report are written in it. */
+    private String language;
     @Indexed
     private Instant createdAt;
     /** The session: current phase and what the facilitator locked (the board, whole zones). */
@@ -56,6 +59,14 @@ public class Board {
 
     public String getTemplateId() {
         return templateId;
+    }
+
+    public Locale getLanguage() {
+        return "fr".equals(language) ? Locale.FRENCH : Locale.ENGLISH;
+    }
+
+    void setLanguage(Locale locale) {
+        this.language = Locale.FRENCH.getLanguage().equals(locale == null ? null : locale.getLanguage()) ? "fr" : "en";
     }
 
     public String getCreatedBy() {

@@ -14,6 +14,7 @@ import app.atelier.template.BoardTemplate;
 import app.atelier.template.TemplateCatalog;
 import app.atelier.template.ZoneDefinition;
 import java.time.Clock;
+import java.util.Locale;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -53,13 +54,20 @@ public class BoardService {
 
     /** Any account may create a board; its creator is its first facilitator. Guests cannot. */
     public Board createBoard(Actor actor, String title, String templateId) {
+        return createBoard(actor, title, templateId, Locale.ENGLISH);
+    }
+
+    /** {@code language}: French or English (anything else is English); the board's exports speak it. */
+    public Board createBoard(Actor actor, String title, String templateId, Locale language) {
         if (!actor.isAccount()) {
             throw new ForbiddenException("error.access.accountOnly");
         }
         String cleanTitle = CardRules.title(title);
         BoardTemplate template = templates.require(templateId);
-        Board board = boards.save(new Board(cleanTitle, template.id(), actor.id(), clock.instant(),
-                Phase.fromId(template.agenda().getFirst())));
+        Board fresh = new Board(cleanTitle, template.id(), actor.id(), clock.instant(),
+                Phase.fromId(template.agenda().getFirst()));
+        fresh.setLanguage(language);
+        Board board = boards.save(fresh);
         access.grantOwner(board.getId(), actor);
         return board;
     }

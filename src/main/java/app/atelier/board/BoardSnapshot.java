@@ -8,8 +8,8 @@ import java.util.Map;
  * A whole board in portable form: what the JSON export holds and the import reads back. Cards are referred to by
  * {@code ref} (c1, c2… in posting order), never by database id, so export → import → export gives the same content.
  */
-public record BoardSnapshot(int format, String title, String template, String phase, boolean anonymous,
-                            Instant exportedAt, List<CardSnapshot> cards) {
+public record BoardSnapshot(int format, String title, String template, String language, String phase,
+                            boolean anonymous, Instant exportedAt, List<CardSnapshot> cards) {
     public static final int FORMAT = 1;
 
     public record CardSnapshot(String ref, String zone, String text, Map<String, String> fields, String color,
@@ -23,6 +23,6 @@ public record BoardSnapshot(int format, String title, String template, String ph
 
     /** The same snapshot without its export time (two exports of one board compare equal this way). */
     public BoardSnapshot withoutExportTime() {
-        return new BoardSnapshot(format, title, template, phase, anonymous, null, cards);
+        return new BoardSnapshot(format, title, template, language, phase, anonymous, null, cards);
     }
 }

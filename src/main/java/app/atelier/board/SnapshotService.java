@@ -56,8 +56,8 @@ public class SnapshotService {
                 c.getStatus() == null ? null : c.getStatus().id(), c.getPriority(), c.getVotes(), c.getGroup(),
                 c.getEvidence().stream().filter(refs::containsKey).map(refs::get).toList(),
                 comments(board, c.getId()), c.getCreatedAt())).toList();
-        return new BoardSnapshot(BoardSnapshot.FORMAT, board.getTitle(), board.getTemplateId(), board.getPhase().id(),
-                board.isAnonymous(), clock.instant(), snapshots);
+        return new BoardSnapshot(BoardSnapshot.FORMAT, board.getTitle(), board.getTemplateId(),
+                board.getLanguage().getLanguage(), board.getPhase().id(), board.isAnonymous(), clock.instant(), snapshots);
     }
 
     private List<CommentSnapshot> comments(Board board, String cardId) {
@@ -108,7 +108,8 @@ public class SnapshotService {
             }
         }
 
-        Board board = boards.createBoard(actor, title, template.id());
+        Board board = boards.createBoard(actor, title, template.id(),
+                snapshot.language() == null ? null : java.util.Locale.forLanguageTag(snapshot.language()));
         if (snapshot.phase() != null && template.agenda().contains(snapshot.phase())) {
             boards.setPhase(actor, board.getId(), snapshot.phase());
         }

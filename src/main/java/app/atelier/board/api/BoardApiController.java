@@ -55,9 +55,11 @@ class BoardApiController {
 
     @PostMapping
     ResponseEntity<BoardResponse> createBoard(@AuthenticationPrincipal AtelierUser user,
-                                              @RequestBody CreateBoardRequest request) {
+                                              @RequestBody CreateBoardRequest request, Locale locale) {
         requireBody(request);
-        Board board = service.createBoard(user.actor(), request.title(), request.template());
+        Locale language = request.language() == null ? ApiExceptionHandler.supported(locale)
+                : Locale.forLanguageTag(request.language());
+        Board board = service.createBoard(user.actor(), request.title(), request.template(), language);
         return ResponseEntity.created(URI.create("/api/boards/" + board.getId()))
                 .body(BoardApiModels.board(board, service.templateOf(board), null, i18n));
     }

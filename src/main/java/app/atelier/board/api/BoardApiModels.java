@@ -20,7 +20,7 @@ final class BoardApiModels {
     private BoardApiModels() {
     }
 
-    record CreateBoardRequest(String title, String template) {
+    record CreateBoardRequest(String title, String template, String language) {
     }
 
     record CreateCardRequest(String zone, String text, Map<String, String> fields, String color, Double x, Double y) {
@@ -70,7 +70,8 @@ final class BoardApiModels {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record BoardResponse(String id, String title, String template, Instant createdAt, SessionResponse session,
+    record BoardResponse(String id, String title, String template, String language, Instant createdAt,
+                         SessionResponse session,
                          List<ZoneResponse> zones, List<CardResponse> cards) {
     }
 
@@ -119,7 +120,8 @@ final class BoardApiModels {
 
     static BoardResponse board(Board board, BoardTemplate template, List<Card> cards, I18NProvider i18n) {
         List<ZoneResponse> zones = template.zones().stream().map(z -> zone(template, z, i18n)).toList();
-        return new BoardResponse(board.getId(), board.getTitle(), board.getTemplateId(), board.getCreatedAt(),
+        return new BoardResponse(board.getId(), board.getTitle(), board.getTemplateId(),
+                board.getLanguage().getLanguage(), board.getCreatedAt(),
                 SessionResponse.of(board, template), zones,
                 cards == null ? null : cards.stream().map(c -> CardResponse.of(c, showVotes(board))).toList());
     }

@@ -301,7 +301,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void showExports() {
         boolean allowed = role == Role.FACILITATOR || role == Role.OBSERVER;
         if (allowed && exports == null) {
-            exports = new ExportLinks(snapshots, formats, reports, actor, board.getId(), getLocale());
+            exports = new ExportLinks(snapshots, formats, reports, actor, board.getId(), board.getLanguage());
             addComponentAtIndex(2, exports);
         } else if (!allowed && exports != null) {
             exports.removeFromParent();

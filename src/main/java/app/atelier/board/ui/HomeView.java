@@ -97,7 +97,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private void createBoard() {
         try {
             Board board = service.createBoard(actor, title.getValue(), template.getValue() == null ? null
-                    : template.getValue().id());
+                    : template.getValue().id(), getLocale());
             getUI().ifPresent(ui -> ui.navigate(BoardView.class, new RouteParameters("boardId", board.getId())));
         } catch (InvalidInputException e) {
             title.setInvalid(true);

@@ -1,8 +1,8 @@
 package app.atelier.export.api;
 
 import app.atelier.base.InvalidInputException;
-import app.atelier.base.api.ApiExceptionHandler;
 import app.atelier.board.Board;
+import app.atelier.board.BoardService;
 import app.atelier.board.BoardSnapshot;
 import app.atelier.board.SnapshotService;
 import app.atelier.export.BoardFormats;
@@ -30,21 +30,22 @@ class ExportApiController {
     private final SnapshotService snapshots;
     private final BoardFormats formats;
     private final ReportService reports;
+    private final BoardService boards;
 
-    ExportApiController(SnapshotService snapshots, BoardFormats formats, ReportService reports) {
+    ExportApiController(SnapshotService snapshots, BoardFormats formats, ReportService reports, BoardService boards) {
+        this.boards = boards;
         this.snapshots = snapshots;
         this.formats = formats;
         this.reports = reports;
     }
 
-    /** The decision report, in the caller's language (Accept-Language: French or English). */
+    /** The decision report, in the board's language. */
     @GetMapping("/api/boards/{boardId}/report.pdf")
-    ResponseEntity<byte[]> report(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
-                                  Locale locale) {
+    ResponseEntity<byte[]> report(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("report.pdf").build()
                         .toString())
-                .body(reports.pdf(user.actor(), boardId, ApiExceptionHandler.supported(locale)));
+                .body(reports.pdf(user.actor(), boardId, language(user, boardId)));
     }
 
     @GetMapping("/api/boards/{boardId}/export.json")
@@ -53,9 +54,8 @@ class ExportApiController {
     }
 
     @GetMapping("/api/boards/{boardId}/export.md")
-    ResponseEntity<String> markdown(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
-                                    Locale locale) {
-        return file(formats.markdown(snapshots.snapshot(user.actor(), boardId), ApiExceptionHandler.supported(locale)),
+    ResponseEntity<String> markdown(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
+        return file(formats.markdown(snapshots.snapshot(user.actor(), boardId), language(user, boardId)),
                 new MediaType("text", "markdown", StandardCharsets.UTF_8), "board.md");
     }
 
@@ -78,6 +78,10 @@ class ExportApiController {
         Board board = snapshots.restore(user.actor(), snapshot);
         return ResponseEntity.created(URI.create("/api/boards/" + board.getId()))
                 .body(Map.of("id", board.getId(), "title", board.getTitle()));
+    }
+
+    private Locale language(AtelierUser user, String boardId) {
+        return boards.getBoard(user.actor(), boardId).getLanguage();
     }
 
     private static ResponseEntity<String> file(String content, MediaType type, String name) {

@@ -43,8 +43,8 @@ class ExportApiTest {
                 v -> assertThat(v).contains("attachment").contains("board.json"));
         assertThat(json.json().get("cards").get(0).get("text").asString()).isEqualTo("Simple, honnête");
 
-        Response md = api.call("GET", "/api/boards/" + boardId + "/export.md", null, token, "Accept-Language", "fr");
-        assertThat(md.body()).contains("## Promesse").contains("Simple, honnête");
+        Response md = api.call("GET", "/api/boards/" + boardId + "/export.md", null, token);
+        assertThat(md.body()).contains("## Promise").contains("Simple, honnête");
         Response csv = api.call("GET", "/api/boards/" + boardId + "/export.csv", null, token);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
         assertThat(csv.body()).contains("Simple, honnête");
@@ -54,6 +54,18 @@ class ExportApiTest {
         String copy = imported.json().get("id").asString();
         assertThat(api.call("GET", "/api/boards/" + copy, null, token).json().at("/cards/0/text").asString())
                 .isEqualTo("Simple, honnête");
+    }
+
+    @Test
+    void aBoardKeepsTheLanguageItWasCreatedInForItsExports() throws Exception {
+        String french = api.call("POST", "/api/boards", "{\"title\":\"Mur\",\"template\":\"mur-des-fails\"}", token,
+                "Accept-Language", "fr-CA").json().get("id").asString();
+        assertThat(api.call("GET", "/api/boards/" + french, null, token).json().get("language").asString())
+                .isEqualTo("fr");
+        assertThat(api.call("GET", "/api/boards/" + french + "/export.md", null, token, "Accept-Language", "en").body())
+                .contains("## Règles d’or");
+        assertThat(api.call("GET", "/api/boards/" + boardId, null, token).json().get("language").asString())
+                .isEqualTo("en");
     }
 
     @Test
