@@ -20,6 +20,12 @@ public class BoardEventBus {
     private static final Logger log = LoggerFactory.getLogger(BoardEventBus.class);
 
     private final Map<String, Set<Consumer<BoardEvent>>> listenersByBoard = new ConcurrentHashMap<>();
+    private final BoardEventJournal journal = new BoardEventJournal(1_000);
+
+    /** The numbered history of recent events, for the live event API. */
+    public BoardEventJournal journal() {
+        return journal;
+    }
 
     public Registration subscribe(String boardId, Consumer<BoardEvent> listener) {
         // add inside compute(): an unsubscribe that empties and drops the set cannot race with this add
@@ -35,6 +41,7 @@ public class BoardEventBus {
     }
 
     void publish(BoardEvent event) {
+        journal.append(event);
         Set<Consumer<BoardEvent>> listeners = listenersByBoard.get(event.boardId());
         if (listeners == null) {
             return;

@@ -1,0 +1,147 @@
+package app.atelier.board.api;
+
+import app.atelier.access.AccessEvents;
+import app.atelier.access.AccessService;
+import app.atelier.access.Actor;
+import app.atelier.access.Role;
+import app.atelier.board.Board;
+import app.atelier.board.BoardEvent;
+import app.atelier.board.BoardEventJournal;
+import app.atelier.board.BoardService;
+import app.atelier.board.CardVisibility;
+import app.atelier.security.AtelierUser;
+import com.vaadin.flow.shared.Registration;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * {@code /api/boards/{id}/events}: a board's changes as JSON, one message per change, numbered per board. Each
+ * connection sees what its account may see (roles, private writing, anonymity), like the REST API. Reconnect with
+ * {@code ?since=<last seq>} to receive what was missed.
+ */
+class BoardEventsSocket extends TextWebSocketHandler {
+    private static final Logger log = LoggerFactory.getLogger(BoardEventsSocket.class);
+    static final String BOARD = "atelier.boardId";
+    static final String SINCE = "atelier.since";
+
+    private final BoardService boards;
+    private final AccessService access;
+    private final AccessEvents accessEvents;
+    private final BoardEventJournal journal;
+    private final ObjectMapper json;
+    private final Map<String, Registration[]> subscriptions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    BoardEventsSocket(BoardService boards, AccessService access, AccessEvents accessEvents, BoardEventJournal journal,
+                      ObjectMapper json) {
+        this.boards = boards;
+        this.access = access;
+        this.accessEvents = accessEvents;
+        this.journal = journal;
+        this.json = json;
+    }
+
+    /** What one connection knows about its viewer, refreshed by session and access events, not per message. */
+    private final class Viewer {
+        final Actor actor;
+        volatile Role role;
+        volatile Board board;
+
+        Viewer(Actor actor, Role role, Board board) {
+            this.actor = actor;
+            this.role = role;
+            this.board = board;
+        }
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession raw) throws IOException {
+        WebSocketSession session = new ConcurrentWebSocketSessionDecorator(raw, 5_000, 1 << 20);
+        String boardId = (String) raw.getAttributes().get(BOARD);
+        long since = (Long) raw.getAttributes().getOrDefault(SINCE, -1L);
+        Actor actor = ((AtelierUser) ((Authentication) raw.getPrincipal()).getPrincipal()).actor();
+        Viewer viewer = new Viewer(actor, access.requireMember(actor, boardId), boards.getBoard(actor, boardId));
+        send(session, Map.of("type", "hello", "boardId", boardId, "seq", journal.last(boardId)));
+        Registration events = journal.follow(boardId, since, entry -> deliver(session, viewer, entry),
+                () -> send(session, Map.of("type", "resync", "seq", journal.last(boardId))));
+        Registration accessWatch = accessEvents.subscribe(boardId, () -> {
+            viewer.role = access.roleOf(actor, boardId).orElse(null);
+            if (viewer.role == null) {
+                close(session, CloseStatus.POLICY_VIOLATION.withReason("access withdrawn"));
+            }
+        });
+        subscriptions.put(raw.getId(), new Registration[] {events, accessWatch});
+    }
+
+    private void deliver(WebSocketSession session, Viewer viewer, BoardEventJournal.Entry entry) {
+        if (viewer.role == null) {
+            return;
+        }
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("seq", entry.seq());
+        switch (entry.event()) {
+            case BoardEvent.CardSaved saved -> {
+                message.put("type", "card");
+                message.put("card", BoardApiModels.CardResponse.of(
+                        CardVisibility.forViewer(saved.card(), viewer.board, viewer.actor, viewer.role),
+                        BoardApiModels.showVotes(viewer.board)));
+            }
+            case BoardEvent.CardDeleted deleted -> {
+                message.put("type", "card.deleted");
+                message.put("cardId", deleted.cardId());
+            }
+            case BoardEvent.CommentsChanged comments -> {
+                message.put("type", "comments");
+                message.put("cardId", comments.cardId());
+            }
+            case BoardEvent.SessionChanged changed -> {
+                viewer.board = changed.board();
+                message.put("type", "session");
+                message.put("session", BoardApiModels.SessionResponse.of(changed.board(),
+                        boards.templateOf(changed.board())));
+            }
+        }
+        send(session, message);
+    }
+
+    private void send(WebSocketSession session, Object message) {
+        try {
+            if (session.isOpen()) {
+                session.sendMessage(new TextMessage(json.writeValueAsString(message)));
+            }
+        } catch (IOException | IllegalStateException e) {
+            log.debug("Event client gone: {}", e.getMessage());
+        }
+    }
+
+    private static void close(WebSocketSession session, CloseStatus status) {
+        try {
+            session.close(status);
+        } catch (IOException e) {
+            log.debug("Closing an event client failed", e);
+        }
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        Registration[] registrations = subscriptions.remove(session.getId());
+        if (registrations != null) {
+            for (Registration r : registrations) {
+                r.remove();
+            }
+        }
+    }
+
+    int openConnections() {
+        return subscriptions.size();
+    }
+}

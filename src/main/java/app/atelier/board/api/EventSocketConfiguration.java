@@ -1,0 +1,83 @@
+package app.atelier.board.api;
+
+import app.atelier.access.AccessEvents;
+import app.atelier.access.AccessService;
+import app.atelier.base.NotFoundException;
+import app.atelier.board.BoardEventBus;
+import app.atelier.board.BoardService;
+import app.atelier.security.AtelierUser;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.server.HandshakeInterceptor;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Registers the live event API. The handshake passes the API's security chain (a bearer token is required); here a
+ * non-member gets 404 before any upgrade, like the REST API.
+ */
+@Configuration
+@EnableWebSocket
+class EventSocketConfiguration implements WebSocketConfigurer {
+    private final BoardEventsSocket socket;
+    private final AccessService access;
+
+    EventSocketConfiguration(BoardService boards, AccessService access, AccessEvents accessEvents, BoardEventBus bus,
+                             ObjectMapper json) {
+        this.access = access;
+        this.socket = new BoardEventsSocket(boards, access, accessEvents, bus.journal(), json);
+    }
+
+    @Bean
+    BoardEventsSocket boardEventsSocket() {
+        return socket;
+    }
+
+    @Override
+    public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+        registry.addHandler(socket, "/api/boards/*/events").addInterceptors(new HandshakeInterceptor() {
+            @Override
+            public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response,
+                                           WebSocketHandler handler, Map<String, Object> attributes) {
+                String[] parts = request.getURI().getPath().split("/");
+                String boardId = parts.length > 3 ? parts[3] : "";
+                if (!(request.getPrincipal() instanceof Authentication auth)
+                        || !(auth.getPrincipal() instanceof AtelierUser user)) {
+                    response.setStatusCode(HttpStatus.UNAUTHORIZED);
+                    return false;
+                }
+                try {
+                    access.requireMember(user.actor(), boardId);
+                } catch (NotFoundException e) {
+                    response.setStatusCode(HttpStatus.NOT_FOUND);
+                    return false;
+                }
+                attributes.put(BoardEventsSocket.BOARD, boardId);
+                String since = UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams()
+                        .getFirst("since");
+                try {
+                    attributes.put(BoardEventsSocket.SINCE, since == null ? -1L : Long.parseLong(since));
+                } catch (NumberFormatException e) {
+                    response.setStatusCode(HttpStatus.BAD_REQUEST);
+                    return false;
+                }
+                return true;
+            }
+
+            @Override
+            public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+                                       Exception exception) {
+                // nothing to do
+            }
+        }).setAllowedOrigins("*");
+    }
+}

@@ -1,0 +1,136 @@
+package app.atelier.board.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.atelier.security.ApiTokenService;
+import app.atelier.support.ApiClient;
+import app.atelier.support.People;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The live event API: numbered JSON messages, visibility per account, resume by sequence number. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BoardEventsSocketTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    People people;
+    @Autowired
+    ApiTokenService tokens;
+
+    private ApiClient api;
+    private String token;
+    private String boardId;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        api = new ApiClient(port);
+        token = tokens.create(people.account("Fanny"), "events").secret();
+        boardId = api.call("POST", "/api/boards", "{\"title\":\"Live\",\"template\":\"brand-promise\"}", token)
+                .json().get("id").asString();
+    }
+
+    @Test
+    void everyChangeArrivesNumberedAndAReconnectingClientGetsWhatItMissed() throws Exception {
+        Client live = connect("");
+        JsonNode hello = live.next();
+        assertThat(hello.get("type").asString()).isEqualTo("hello");
+
+        String cardId = api.call("POST", "/api/boards/" + boardId + "/cards",
+                "{\"zone\":\"promise\",\"text\":\"« Simple »\"}", token).json().get("id").asString();
+        api.call("PUT", "/api/boards/" + boardId + "/phase", "{\"phase\":\"discuss\"}", token);
+        JsonNode card = live.next();
+        JsonNode session = live.next();
+        assertThat(card.get("type").asString()).isEqualTo("card");
+        assertThat(card.at("/card/text").asString()).isEqualTo("« Simple »");
+        assertThat(session.get("type").asString()).isEqualTo("session");
+        assertThat(session.at("/session/phase").asString()).isEqualTo("discuss");
+        assertThat(session.get("seq").asLong()).isEqualTo(card.get("seq").asLong() + 1);
+        long lastSeen = session.get("seq").asLong();
+        live.close();
+
+        api.call("PATCH", "/api/boards/" + boardId + "/cards/" + cardId, "{\"text\":\"revu\"}", token);
+        api.call("DELETE", "/api/boards/" + boardId + "/cards/" + cardId, null, token);
+
+        Client resumed = connect("?since=" + lastSeen);
+        assertThat(resumed.next().get("type").asString()).isEqualTo("hello");
+        JsonNode missed1 = resumed.next();
+        JsonNode missed2 = resumed.next();
+        assertThat(missed1.get("seq").asLong()).isEqualTo(lastSeen + 1);
+        assertThat(missed1.at("/card/text").asString()).isEqualTo("revu");
+        assertThat(missed2.get("type").asString()).isEqualTo("card.deleted");
+        assertThat(missed2.get("seq").asLong()).isEqualTo(lastSeen + 2);
+        resumed.close();
+    }
+
+    @Test
+    void strangersAndAnonymousCallersGetNoStream() throws Exception {
+        String stranger = tokens.create(people.account("Intrus"), "x").secret();
+        assertThatThrownBy(() -> connect("", stranger)).hasMessageContaining("404");
+        assertThatThrownBy(() -> connect("", null)).hasMessageContaining("401");
+    }
+
+    private Client connect(String query) throws Exception {
+        return connect(query, token);
+    }
+
+    private Client connect(String query, String bearer) throws Exception {
+        Client client = new Client();
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            client.socket = builder.buildAsync(URI.create("ws://localhost:" + port + "/api/boards/" + boardId
+                    + "/events" + query), client).get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof java.net.http.WebSocketHandshakeException refused) {
+                throw new IllegalStateException("handshake refused: " + refused.getResponse().statusCode(), refused);
+            }
+            throw e;
+        }
+        return client;
+    }
+
+    private static final class Client implements WebSocket.Listener {
+        final LinkedBlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+        private final StringBuilder partial = new StringBuilder();
+        WebSocket socket;
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                messages.add(JSON.readTree(partial.toString()));
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        JsonNode next() throws InterruptedException {
+            JsonNode message = messages.poll(10, TimeUnit.SECONDS);
+            assertThat(message).as("a message within 10 s").isNotNull();
+            return message;
+        }
+
+        void close() {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        }
+    }
+
+}
