@@ -5,19 +5,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the open pages of a board that someone's access changed (a link revoked, a member removed, a role changed),
- * so each page re-checks its person's role at once instead of at their next click.
+ * Tells the open pages of a board whose access changed (a link revoked, a member removed, a role changed), so that
+ * person's pages re-check their role at once instead of at their next click. The event names the member (or
+ * {@code null} when several may be concerned), so a thousand open pages do not all query the store when one
+ * more person joins.
  */
 @Component
 public class AccessEvents {
-    private final Map<String, Set<Runnable>> listenersByBoard = new ConcurrentHashMap<>();
+    private final Map<String, Set<Consumer<String>>> listenersByBoard = new ConcurrentHashMap<>();
 
-    public Registration subscribe(String boardId, Runnable onChange) {
+    /** {@code onChange} receives the id of the member whose access changed, or {@code null} for "maybe anyone". */
+    public Registration subscribe(String boardId, Consumer<String> onChange) {
         listenersByBoard.compute(boardId, (id, set) -> {
-            Set<Runnable> listeners = set == null ? new CopyOnWriteArraySet<>() : set;
+            Set<Consumer<String>> listeners = set == null ? new CopyOnWriteArraySet<>() : set;
             listeners.add(onChange);
             return listeners;
         });
@@ -27,8 +31,8 @@ public class AccessEvents {
         });
     }
 
-    void accessChanged(String boardId) {
-        listenersByBoard.getOrDefault(boardId, Set.of()).forEach(Runnable::run);
+    void accessChanged(String boardId, String memberId) {
+        listenersByBoard.getOrDefault(boardId, Set.of()).forEach(listener -> listener.accept(memberId));
     }
 
     public int listenerCount(String boardId) {

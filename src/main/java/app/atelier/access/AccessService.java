@@ -119,7 +119,7 @@ public class AccessService {
         member.setRole(role);
         memberships.save(member);
         SecurityLog.event("role.changed", facilitator.id(), "board=" + boardId + " member=" + memberId + " role=" + role.id());
-        events.accessChanged(boardId);
+        events.accessChanged(boardId, memberId);
     }
 
     public void removeMember(Actor facilitator, String boardId, String memberId) {
@@ -131,7 +131,7 @@ public class AccessService {
         }
         memberships.delete(member);
         SecurityLog.event("member.removed", facilitator.id(), "board=" + boardId + " member=" + memberId);
-        events.accessChanged(boardId);
+        events.accessChanged(boardId, memberId);
     }
 
     /** A board always keeps a facilitator: nobody can lock everyone out. */
@@ -191,7 +191,7 @@ public class AccessService {
         invites.save(invite);
         memberships.deleteAll(memberships.findByInviteId(inviteId));
         SecurityLog.event("invite.revoked", facilitator.id(), "board=" + boardId + " invite=" + inviteId);
-        events.accessChanged(boardId);
+        events.accessChanged(boardId, null); // everyone who came through the link
     }
 
     /** The usable invite behind a link's secret, if any. */
@@ -214,7 +214,7 @@ public class AccessService {
                     clock.instant()));
             SecurityLog.event("invite.joined", actor.id(), "board=" + invite.getBoardId() + " invite="
                     + invite.getId() + " role=" + invite.getRole().id());
-            events.accessChanged(invite.getBoardId());
+            events.accessChanged(invite.getBoardId(), actor.id());
         }
         return invite.getBoardId();
     }

@@ -73,7 +73,10 @@ class BoardEventsSocket extends TextWebSocketHandler {
         send(session, Map.of("type", "hello", "boardId", boardId, "seq", journal.last(boardId)));
         Registration events = journal.follow(boardId, since, entry -> deliver(session, viewer, entry),
                 () -> send(session, Map.of("type", "resync", "seq", journal.last(boardId))));
-        Registration accessWatch = accessEvents.subscribe(boardId, () -> {
+        Registration accessWatch = accessEvents.subscribe(boardId, memberId -> {
+            if (memberId != null && !memberId.equals(actor.id())) {
+                return;
+            }
             viewer.role = access.roleOf(actor, boardId).orElse(null);
             if (viewer.role == null) {
                 close(session, CloseStatus.POLICY_VIOLATION.withReason("access withdrawn"));

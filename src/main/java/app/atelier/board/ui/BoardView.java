@@ -96,6 +96,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Registration presenceSeat;
     private CardEditor openEditor;
     private ExportLinks exports;
+    private Map<String, Integer> myVotes = Map.of();
 
     public BoardView(BoardService service, VotingService voting, PriorityService priorities, CommentService comments,
                      GroupService groups, SnapshotService snapshots, BoardFormats formats, ReportService reports,
@@ -151,6 +152,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         canvas.onGestures(new BoardCanvas.Gestures() {
             @Override
             public void ready() {
+                loadMyVotes();
                 sendBoard();
             }
 
@@ -172,6 +174,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             @Override
             public void vote(String cardId, int delta) {
                 act(() -> voting.vote(actor, board.getId(), cardId, delta));
+                loadMyVotes();
                 showSession();
             }
 
@@ -231,7 +234,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
      */
     private void enter(UI ui) {
         eventSubscription = events.subscribe(board.getId(), event -> ui.access(() -> apply(event)));
-        accessSubscription = accessEvents.subscribe(board.getId(), () -> ui.access(this::recheckAccess));
+        accessSubscription = accessEvents.subscribe(board.getId(), memberId -> {
+            if (memberId == null || memberId.equals(actor.id())) {
+                ui.access(this::recheckAccess);
+            }
+        });
         presenceSeat = presence.join(board.getId(), actor, people -> ui.access(() -> presenceList.show(people)));
     }
 
@@ -270,9 +277,17 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     /** The session as this person sees it, with their own dots and how many they have left. */
-    private void showSession() {
-        Map<String, Integer> mine = board.getVote().open() && role != null
+    /**
+     * Reads this person's ballot: when the page (re)connects and after their own votes, never on other people's
+     * events (a board event must not cost every open page a database read).
+     */
+    private void loadMyVotes() {
+        myVotes = board.getVote().open() && role != null
                 ? voting.ballot(actor, board.getId()).map(Ballot::getPerCard).orElse(Map.of()) : Map.of();
+    }
+
+    private void showSession() {
+        Map<String, Integer> mine = board.getVote().open() ? myVotes : Map.of();
         canvas.showSession(board, mine);
         int spent = mine.values().stream().mapToInt(Integer::intValue).sum();
         dotsLeft.setVisible(board.getVote().open() && role != null && role.canWrite());
@@ -366,6 +381,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 boolean visibility = changed.board().isPrivateWriting() != board.isPrivateWriting()
                         || changed.board().isAnonymous() != board.isAnonymous();
                 board = changed.board();
+                if (newRound) {
+                    myVotes = Map.of(); // a new round starts with an empty ballot: nothing to read
+                }
                 showRole();
                 if (newRound || totalsShown || visibility) {
                     sendBoard(); // every card's dots changed at once: send the board, not hundreds of updates
