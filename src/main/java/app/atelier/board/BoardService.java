@@ -139,11 +139,11 @@ public class BoardService {
      * last-writer-wins, and fields not named are left untouched.
      */
     public Card updateCard(Actor actor, String boardId, String cardId, CardChanges changes, Long expectedVersion) {
-        access.requireMember(actor, boardId);
+        Role role = access.requireMember(actor, boardId);
         Board board = board(boardId);
         BoardTemplate template = templateOf(board);
         Card existing = card(boardId, cardId);
-        Role role = access.requireCardOwnerOrFacilitator(actor, boardId, existing.getAuthorId());
+        AccessService.requireCardOwnerOrFacilitator(actor, boardId, role, existing.getAuthorId());
         ZoneDefinition zone = CardRules.zone(template, changes.zone() == null ? existing.getZone() : changes.zone());
         requireSessionAllows(actor, role, board, existing, zone.id());
 
@@ -199,9 +199,9 @@ public class BoardService {
     }
 
     public void deleteCard(Actor actor, String boardId, String cardId) {
-        access.requireMember(actor, boardId);
+        Role role = access.requireMember(actor, boardId);
         Card existing = card(boardId, cardId);
-        Role role = access.requireCardOwnerOrFacilitator(actor, boardId, existing.getAuthorId());
+        AccessService.requireCardOwnerOrFacilitator(actor, boardId, role, existing.getAuthorId());
         requireSessionAllows(actor, role, board(boardId), existing, existing.getZone());
         Query query = Query.query(where("id").is(cardId).and("boardId").is(boardId));
         if (mongo.remove(query, Card.class).getDeletedCount() == 0) {

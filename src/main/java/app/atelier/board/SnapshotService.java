@@ -120,10 +120,14 @@ public class SnapshotService {
         for (int i = 0; i < cards.size(); i++) {
             Card saved = mongo.insert(cards.get(i).onBoard(board.getId()));
             ids.add(saved.getId());
-            for (CommentSnapshot comment : nullToEmpty(snapshot.cards().get(i).comments())) {
+            List<CommentSnapshot> cardComments = nullToEmpty(snapshot.cards().get(i).comments());
+            for (CommentSnapshot comment : cardComments) {
                 mongo.insert(new Comment(board.getId(), saved.getId(), null, comment.author(),
                         CardRules.text(comment.text()), comment.createdAt() == null ? base : comment.createdAt()));
-                mongo.updateFirst(Query.query(where("id").is(saved.getId())), new Update().inc("comments", 1), Card.class);
+            }
+            if (!cardComments.isEmpty()) {
+                mongo.updateFirst(Query.query(where("id").is(saved.getId())),
+                        new Update().set("comments", cardComments.size()), Card.class);
             }
         }
         for (int i = 0; i < cards.size(); i++) {

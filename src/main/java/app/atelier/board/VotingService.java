@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import app.atelier.access.AccessService;
 import app.atelier.access.Actor;
+import app.atelier.access.Role;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.NotFoundException;
@@ -71,7 +72,7 @@ public class VotingService {
      * so fifty simultaneous clicks never spend more than the budget; refused clicks say why.
      */
     public Card vote(Actor voter, String boardId, String cardId, int delta) {
-        access.requireWriter(voter, boardId);
+        Role role = access.requireWriter(voter, boardId);
         Board board = board(boardId);
         VoteSettings vote = board.getVote();
         if (!vote.open()) {
@@ -102,8 +103,8 @@ public class VotingService {
         }
         // Both increments are atomic and commute, so concurrent dots always add up; close() recounts from the
         // ballots anyway, so even a crash between the two writes leaves the frozen totals exact.
-        boards.changeCard(boardId, cardId, new Update().inc("votes", delta));
-        return boards.getCard(voter, boardId, cardId);
+        Card card = boards.changeCard(boardId, cardId, new Update().inc("votes", delta));
+        return CardVisibility.forViewer(card, board, voter, role);
     }
 
     /** This person's ballot in the current round, if they voted. */
