@@ -1,0 +1,134 @@
+package app.atelier.bench;
+
+import java.net.http.HttpClient;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One person on a board, as the benchmark sees them: a {@link VaadinClient} whose board canvas receives the
+ * cards, and what arrived: every benchmark write it saw (to count missed and out-of-order updates) and the latency
+ * from the write to the push that carried it.
+ */
+final class Participant implements VaadinClient.Listener {
+    static final Pattern MARK = Pattern.compile("bench-w(\\d+)-n(\\d+)");
+
+    final int board;
+    final VaadinClient client;
+    private final WriteLog writes;
+    private final Map<Integer, BitSet> seen = new HashMap<>();
+    private final Map<Integer, Integer> lastSeen = new HashMap<>();
+    private volatile int cardsShown = -1;
+    private volatile long boardShownAt;
+    private int outOfOrder;
+    private int duplicates;
+    /** For a writer: the card it wrote last, which its next edit changes. */
+    volatile String ownCard;
+    int writer = -1;
+
+    Participant(HttpClient http, String base, int board, WriteLog writes) {
+        this.board = board;
+        this.writes = writes;
+        this.client = new VaadinClient(http, base, this);
+    }
+
+    /**
+     * Follows an invite link and joins as a guest, like a person typing their name, then lets the canvas ask for
+     * the board. Returns when the board's cards have arrived.
+     */
+    void join(String invitePath, String name) throws Exception {
+        client.open(invitePath);
+        client.rpc(concat(client.type("guest-name", name), client.click("guest-join")));
+        if (!client.hasCanvas()) {
+            throw new IllegalStateException("joining did not open the board");
+        }
+        client.rpc(client.canvasCall("ready"));
+        if (cardsShown < 0) {
+            throw new IllegalStateException("the board did not arrive");
+        }
+    }
+
+    /** Adds a card, or edits the one it added last, through the card editor as a person would. */
+    void write(int n, String zone) throws Exception {
+        client.forget("card-text", "card-save");
+        if (ownCard == null || n % 2 == 1) {
+            client.rpc(client.canvasCall("requestNewCard", zone));
+        } else {
+            client.rpc(client.canvasCall("openCard", ownCard));
+        }
+        String mark = "bench-w" + writer + "-n" + n;
+        writes.sent(mark, board);
+        client.rpc(concat(client.type("card-text", "Idée " + mark + " : un client qui revient"),
+                client.click("card-save")));
+    }
+
+    @Override
+    public void onUidl(VaadinClient source, JsonNode uidl, long receivedNanos) {
+        for (JsonNode call : uidl.path("execute")) {
+            String script = call.get(call.size() - 1).asString();
+            if (script.contains("setBoard")) {
+                cardsShown = call.get(2).size();
+                boardShownAt = receivedNanos;
+            } else if (script.contains("upsertCard")) {
+                received(call.get(1), receivedNanos);
+            }
+        }
+    }
+
+    private void received(JsonNode card, long receivedNanos) {
+        Matcher mark = MARK.matcher(card.path("text").asString());
+        if (!mark.find()) {
+            return;
+        }
+        int from = Integer.parseInt(mark.group(1));
+        int n = Integer.parseInt(mark.group(2));
+        if (from == writer) {
+            ownCard = card.get("id").asString();
+        }
+        synchronized (this) {
+            BitSet got = seen.computeIfAbsent(from, k -> new BitSet());
+            int last = lastSeen.getOrDefault(from, 0);
+            if (got.get(n)) {
+                duplicates++;
+                return;
+            }
+            if (n < last) {
+                outOfOrder++;
+            }
+            got.set(n);
+            lastSeen.put(from, Math.max(last, n));
+        }
+        writes.delivered(mark.group(), receivedNanos, from == writer);
+    }
+
+    int cardsShown() {
+        return cardsShown;
+    }
+
+    long boardShownAt() {
+        return boardShownAt;
+    }
+
+    synchronized boolean saw(int writer, int n) {
+        BitSet got = seen.get(writer);
+        return got != null && got.get(n);
+    }
+
+    synchronized int outOfOrder() {
+        return outOfOrder;
+    }
+
+    synchronized int duplicates() {
+        return duplicates;
+    }
+
+    private static ObjectNode[] concat(ObjectNode[] first, ObjectNode last) {
+        ObjectNode[] all = java.util.Arrays.copyOf(first, first.length + 1);
+        all[first.length] = last;
+        return all;
+    }
+}

@@ -1,0 +1,86 @@
+package app.atelier.bench;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The benchmark's writes and their deliveries: when each write left its writer, and the latency of every push that
+ * carried it to someone. Writes sent before {@link #measureFrom} (the warm-up) are delivered but not counted.
+ */
+final class WriteLog {
+    record Write(long sentNanos, long sentEpochMillis, int board, boolean measured) {
+    }
+
+    private final Map<String, Write> writes = new ConcurrentHashMap<>();
+    private final Set<String> confirmed = ConcurrentHashMap.newKeySet();
+    private volatile long measureFrom = Long.MAX_VALUE;
+    private long[] latencies = new long[1 << 16];
+    private int count;
+
+    void measureFromNow() {
+        measureFrom = System.nanoTime();
+    }
+
+    void stopMeasuring() {
+        measureFrom = Long.MAX_VALUE;
+    }
+
+    void sent(String mark, int board) {
+        long now = System.nanoTime();
+        writes.put(mark, new Write(now, System.currentTimeMillis(), board, now >= measureFrom));
+    }
+
+    /** A push carried the write {@code mark} to someone; {@code byWriter}: the writer's own page, proof it saved. */
+    void delivered(String mark, long receivedNanos, boolean byWriter) {
+        Write write = writes.get(mark);
+        if (write == null || !write.measured()) {
+            return;
+        }
+        if (byWriter) {
+            confirmed.add(mark);
+        }
+        synchronized (this) {
+            if (count == latencies.length) {
+                latencies = Arrays.copyOf(latencies, count * 2);
+            }
+            latencies[count++] = (receivedNanos - write.sentNanos()) / 1_000;
+        }
+    }
+
+    Write write(String mark) {
+        return writes.get(mark);
+    }
+
+    /** The measured writes that were saved (their writer's own page got them). */
+    Set<String> confirmedWrites() {
+        return Set.copyOf(confirmed);
+    }
+
+    long measuredWrites() {
+        return writes.values().stream().filter(Write::measured).count();
+    }
+
+    /** Latencies in microseconds, sorted. */
+    synchronized long[] latencies() {
+        long[] sorted = Arrays.copyOf(latencies, count);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    synchronized void clear() {
+        writes.clear();
+        confirmed.clear();
+        count = 0;
+        measureFrom = Long.MAX_VALUE;
+    }
+
+    static double percentileMillis(long[] sortedMicros, double p) {
+        if (sortedMicros.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sortedMicros.length) - 1;
+        return sortedMicros[Math.max(0, Math.min(index, sortedMicros.length - 1))] / 1000.0;
+    }
+}
