@@ -72,6 +72,11 @@ final class VaadinClient {
     private final BitSet syncIds = new BitSet();
     private final StringBuilder pushBuffer = new StringBuilder();
     private final CountDownLatch pushOpen = new CountDownLatch(1);
+    /**
+     * One request at a time, like a browser. Push callbacks never take this lock: they run on the HTTP client's
+     * few threads, which the answer to a request in flight needs too.
+     */
+    private final Object requestLock = new Object();
 
     private String csrf;
     private String pushId;
@@ -90,7 +95,7 @@ final class VaadinClient {
     }
 
     /** Opens {@code path} like a browser would: bootstrap page, push connection, then the navigation RPC. */
-    synchronized JsonNode open(String path) throws Exception {
+    JsonNode open(String path) throws Exception {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
         if (page.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + page.statusCode());
@@ -126,7 +131,13 @@ final class VaadinClient {
     }
 
     /** Sends RPCs in one request and returns the server's answer (already applied to what this client knows). */
-    synchronized JsonNode rpc(ObjectNode... invocations) throws Exception {
+    JsonNode rpc(ObjectNode... invocations) throws Exception {
+        synchronized (requestLock) {
+            return request(invocations);
+        }
+    }
+
+    private JsonNode request(ObjectNode... invocations) throws Exception {
         ObjectNode body = JSON.createObjectNode().put("csrfToken", csrf).put("syncId", lastSyncId)
                 .put("clientId", clientId);
         ArrayNode rpcs = body.putArray("rpc");
@@ -199,9 +210,11 @@ final class VaadinClient {
     }
 
     /** Server messages this client never got: holes in the syncId sequence up to the last one seen. */
-    synchronized int missingMessages() {
-        int last = syncIds.length() - 1;
-        return last < 0 ? 0 : last + 1 - syncIds.cardinality();
+    int missingMessages() {
+        synchronized (syncIds) {
+            int last = syncIds.length() - 1;
+            return last < 0 ? 0 : last + 1 - syncIds.cardinality();
+        }
     }
 
     boolean pushClosed() {
@@ -209,7 +222,14 @@ final class VaadinClient {
     }
 
     /** Leaves the page like a closing tab: Vaadin's unload beacon closes the UI on the server at once. */
-    synchronized void leave() {
+    void leave() {
+        synchronized (requestLock) {
+            unload();
+        }
+        close();
+    }
+
+    private void unload() {
         try {
             ObjectNode body = JSON.createObjectNode().put("csrfToken", csrf).put("syncId", lastSyncId)
                     .put("clientId", clientId).put("UNLOAD", true);
@@ -220,7 +240,6 @@ final class VaadinClient {
         } catch (Exception e) {
             System.err.println("unload failed: " + e);
         }
-        close();
     }
 
     void close() {
@@ -272,8 +291,10 @@ final class VaadinClient {
         listener.onUidl(this, uidl, receivedNanos);
     }
 
-    private synchronized void markSeen(int syncId) {
-        syncIds.set(syncId);
+    private void markSeen(int syncId) {
+        synchronized (syncIds) {
+            syncIds.set(syncId);
+        }
     }
 
     /** One push payload: Atmosphere's handshake and heartbeats are not JSON and are skipped. */

@@ -4,24 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.access.Actor;
 import com.vaadin.flow.shared.Registration;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 class PresenceServiceTest {
-    private final PresenceService presence = new PresenceService();
+    private final PresenceService presence = new PresenceService(Duration.ZERO);
     private final Actor ana = Actor.guest("1", "Ana");
     private final Actor bruno = Actor.guest("2", "Bruno");
 
     @Test
     void everyoneOnTheBoardLearnsWhoArrivesAndLeaves() {
-        List<List<Actor>> seenByAna = new ArrayList<>();
+        List<PresenceService.Presence> seenByAna = new CopyOnWriteArrayList<>();
         Registration anaSeat = presence.join("board", ana, seenByAna::add);
         Registration brunoSeat = presence.join("board", bruno, people -> { });
 
-        assertThat(seenByAna.getLast()).containsExactly(ana, bruno);
+        assertThat(seenByAna.getLast().named()).containsExactly(ana, bruno);
         brunoSeat.remove();
-        assertThat(seenByAna.getLast()).containsExactly(ana);
+        assertThat(seenByAna.getLast().named()).containsExactly(ana);
+        assertThat(seenByAna.getLast().count()).isEqualTo(1);
 
         anaSeat.remove();
         assertThat(presence.seatCount("board")).isZero();
@@ -47,5 +49,22 @@ class PresenceServiceTest {
 
         assertThat(presence.present("one")).containsExactly(ana);
         assertThat(presence.present("two")).containsExactly(bruno);
+    }
+
+    @Test
+    void aCrowdArrivingIsToldInAFewSmallMessages() throws InterruptedException {
+        PresenceService coalescing = new PresenceService(Duration.ofMillis(300));
+        List<PresenceService.Presence> seenByAna = new CopyOnWriteArrayList<>();
+        coalescing.join("board", ana, seenByAna::add);
+        for (int i = 0; i < 200; i++) {
+            coalescing.join("board", Actor.guest("g" + i, "Guest " + i), people -> { });
+        }
+        Thread.sleep(1_000);
+
+        // the room on joining, the first arrival at once, everyone after it in one message at the window's end
+        assertThat(seenByAna).hasSizeLessThanOrEqualTo(3);
+        assertThat(seenByAna.getLast().count()).isEqualTo(201);
+        assertThat(seenByAna.getLast().named()).hasSize(PresenceService.NAMED).startsWith(ana);
+        coalescing.stop();
     }
 }
