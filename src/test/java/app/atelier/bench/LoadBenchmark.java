@@ -71,6 +71,7 @@ public final class LoadBenchmark {
         if (only.contains("storm") || only.contains("one") || only.contains("ceiling")) {
             long heapBefore = heapUsedKb();
             joinStorm(crowd, invite, people, Duration.ofSeconds(10), 200, "join storm");
+            Thread.sleep(25_000); // steady state: idle request connections close after the 20 s keep-alive
             long heapAfter = heapUsedKb();
             notes.add(String.format(Locale.ROOT, "server heap per participant (200-card board, %d people, after GC): "
                     + "%.1f KB (heap %d MB -> %d MB)", crowd.size(), (heapAfter - heapBefore) / (double) crowd.size(),

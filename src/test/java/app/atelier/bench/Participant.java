@@ -4,6 +4,8 @@ import java.net.http.HttpClient;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +24,7 @@ final class Participant implements VaadinClient.Listener {
     private final WriteLog writes;
     private final Map<Integer, BitSet> seen = new HashMap<>();
     private final Map<Integer, Integer> lastSeen = new HashMap<>();
+    private final CountDownLatch boardArrived = new CountDownLatch(1);
     private volatile int cardsShown = -1;
     private volatile long boardShownAt;
     private int outOfOrder;
@@ -47,7 +50,7 @@ final class Participant implements VaadinClient.Listener {
             throw new IllegalStateException("joining did not open the board");
         }
         client.rpc(client.canvasCall("ready"));
-        if (cardsShown < 0) {
+        if (!boardArrived.await(60, TimeUnit.SECONDS)) { // the board comes by push
             throw new IllegalStateException("the board did not arrive");
         }
     }
@@ -73,6 +76,7 @@ final class Participant implements VaadinClient.Listener {
             if (script.contains("setBoard")) {
                 cardsShown = call.get(2).size();
                 boardShownAt = receivedNanos;
+                boardArrived.countDown();
             } else if (script.contains("upsertCard")) {
                 received(call.get(1), receivedNanos);
             }

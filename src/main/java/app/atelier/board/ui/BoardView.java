@@ -26,6 +26,7 @@ import app.atelier.access.AccessService;
 import app.atelier.access.Actor;
 import app.atelier.access.Role;
 import app.atelier.access.ui.MembersDialog;
+import app.atelier.base.ui.AfterAnswer;
 import app.atelier.presence.PresenceService;
 import app.atelier.security.ui.CurrentActor;
 import app.atelier.presence.ui.PresenceList;
@@ -71,6 +72,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final AccessService access;
     private final AccessEvents accessEvents;
     private final CurrentActor currentActor;
+    private final AfterAnswer afterAnswer;
 
     private final H2 title = new H2();
     final Button people = new Button();
@@ -78,7 +80,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Span dotsLeft = new Span();
     final Button prioritiesButton = new Button();
     final Span timer = new Span();
-    final FacilitatorControls facilitatorControls;
+    /** Built for facilitators only: a thousand participants need not each hold its components. */
+    FacilitatorControls facilitatorControls;
     final Div accessLost = new Div();
     final BoardCanvas canvas = new BoardCanvas();
     final PresenceList presenceList = new PresenceList();
@@ -98,7 +101,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                      GroupService groups, SnapshotService snapshots, BoardFormats formats, ReportService reports,
                      BoardEventBus events,
                      PresenceService presence, AccessService access, AccessEvents accessEvents,
-                     CurrentActor currentActor, Clock clock) {
+                     CurrentActor currentActor, AfterAnswer afterAnswer, Clock clock) {
+        this.afterAnswer = afterAnswer;
         this.service = service;
         this.snapshots = snapshots;
         this.formats = formats;
@@ -139,8 +143,6 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         HorizontalLayout bar = new HorizontalLayout(back, title, phaseBadge, timer, dotsLeft, prioritiesButton, people,
                 presenceList);
         bar.setWrap(true);
-        // The facilitator's controls get a row of their own, shown to facilitators only (the services check anyway).
-        facilitatorControls = new FacilitatorControls(service, voting, () -> actor, this::showError);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.expand(title);
@@ -148,8 +150,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         canvas.onGestures(new BoardCanvas.Gestures() {
             @Override
             public void ready() {
-                loadMyVotes();
-                sendBoard();
+                // by push after the answer: see AfterAnswer (the last answer stays in memory for each person)
+                canvas.getUI().ifPresent(ui -> afterAnswer.push(ui, () -> {
+                    loadMyVotes();
+                    sendBoard();
+                }));
             }
 
             @Override
@@ -179,7 +184,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 act(() -> service.setZoneLocked(actor, board.getId(), zone, !board.isZoneLocked(zone)));
             }
         });
-        add(bar, facilitatorControls, accessLost, canvas);
+        add(bar, accessLost, canvas);
         setFlexGrow(1, canvas);
     }
 
@@ -313,7 +318,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         boolean allowed = role == Role.FACILITATOR || role == Role.OBSERVER;
         if (allowed && exports == null) {
             exports = new ExportLinks(snapshots, formats, reports, actor, board.getId(), board.getLanguage());
-            addComponentAtIndex(2, exports);
+            addComponentAtIndex(indexOf(accessLost), exports);
         } else if (!allowed && exports != null) {
             exports.removeFromParent();
             exports = null;
@@ -326,8 +331,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
      */
     private void showRole() {
         boolean facilitator = role == Role.FACILITATOR;
-        facilitatorControls.setVisible(facilitator);
-        facilitatorControls.show(board, template);
+        showFacilitatorControls(facilitator);
         showExports();
         people.setVisible(facilitator);
         phaseBadge.setVisible(!facilitator);
@@ -340,6 +344,20 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 + (board.isLocked() ? " · " + getTranslation("session.boardLocked") : "")
                 + (board.isPrivateWriting() ? " · " + getTranslation("session.privateBadge") : "")
                 + (board.isAnonymous() ? " · " + getTranslation("session.anonymousBadge") : ""));
+    }
+
+    /** The facilitator's controls get a row of their own, for facilitators only (the services check anyway). */
+    private void showFacilitatorControls(boolean facilitator) {
+        if (facilitator && facilitatorControls == null) {
+            facilitatorControls = new FacilitatorControls(service, voting, () -> actor, this::showError);
+            addComponentAtIndex(1, facilitatorControls);
+        } else if (!facilitator && facilitatorControls != null) {
+            facilitatorControls.removeFromParent();
+            facilitatorControls = null;
+        }
+        if (facilitatorControls != null) {
+            facilitatorControls.show(board, template);
+        }
     }
 
     /** Runs a facilitator's command; a refusal is explained, never swallowed. */

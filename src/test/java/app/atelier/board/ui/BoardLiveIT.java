@@ -29,7 +29,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Two people, two browser contexts (two sessions), one board: what only a real browser shows. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a real browser: the board comes by push after the answer, as in production
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "atelier.ui.push-after-answer=true")
 class BoardLiveIT {
     private static Playwright playwright;
     private static Browser browser;

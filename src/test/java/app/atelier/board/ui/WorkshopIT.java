@@ -27,7 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A small workshop in real browsers: two participants write privately, the facilitator reveals, runs a vote and
  * marks two cards agreed; both participants see each step live, without reloading.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a real browser: the board comes by push after the answer, as in production
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "atelier.ui.push-after-answer=true")
 class WorkshopIT {
     private static Playwright playwright;
     private static Browser browser;
