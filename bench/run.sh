@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The performance benchmark: not part of ./mvnw verify. Starts Atelier in production mode with the embedded
 # store on loopback, measures its start-up, then drives it and prints the figures (also under target/benchmarks/).
-# So far: start-up, heap after start, the big-canvas scenario (a 2,000-card board in real headless Chromium) and the
-# PDF report benchmark. Still to come (issue 6): 1,000 participants over push, latency percentiles, heap per
-# participant, join storm.
+# Scenarios: start-up and heap; the big canvas (2,000 cards in real headless Chromium, then a drag); the join storm,
+# heap per participant, one big board, the ceiling and many small workshops (participants are real Vaadin UIs driven
+# over Vaadin's protocol by src/test/java/app/atelier/bench/VaadinClient.java); the PDF report benchmark.
+# Options: see LoadBenchmark's javadoc, e.g. BENCH_OPTS="-Dbench.people=500 -Dbench.only=storm,one".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -17,7 +18,8 @@ mkdir -p target/benchmarks
 ./mvnw -B -q -DskipTests test-compile
 
 start=$(date +%s%N)
-"$JAVA_HOME/bin/java" -Xmx1g -jar target/atelier.jar --server.port="$PORT" --atelier.data-dir=memory \
+rm -rf target/benchmarks/data
+"$JAVA_HOME/bin/java" -Xmx2g -jar target/atelier.jar --server.port="$PORT" --atelier.data-dir=target/benchmarks/data \
   --atelier.signup=false --atelier.admin.email="$EMAIL" --atelier.admin.password="$PASSWORD" \
   --atelier.rate.card-burst=1000000 > target/benchmarks/server.log 2>&1 &
 server=$!
@@ -35,6 +37,13 @@ echo "start-up: first HTTP 200 after ${startup_ms} ms; heap after start: ${heap:
   -Dexec.mainClass=app.atelier.bench.BigCanvasBenchmark \
   -Dexec.args="http://127.0.0.1:$PORT $EMAIL $PASSWORD $CARDS"
 
+./mvnw -B -q -DskipTests org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=app.atelier.bench.LoadBenchmark ${BENCH_OPTS:-} \
+  -Dexec.args="http://127.0.0.1:$PORT $EMAIL $PASSWORD $server"
+
 kill $server 2>/dev/null || true
+wait $server 2>/dev/null || true
 ./mvnw -B -q -Pbench -DskipTests test
-echo "Figures in target/benchmarks/"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)" \
+  | tee target/benchmarks/machine.txt
+echo "Figures in target/benchmarks/ (load.md: the load scenarios)"
