@@ -65,7 +65,23 @@ export class AtelierBoard extends LitElement {
     super.connectedCallback();
     // $server is bound by Flow once the element is attached; ask for the board on the next tick.
     setTimeout(() => this.$server?.ready());
+    (window as any).Vaadin?.connectionState?.addStateChangeListener(this.onConnectionState);
   }
+
+  disconnectedCallback() {
+    (window as any).Vaadin?.connectionState?.removeStateChangeListener(this.onConnectionState);
+    super.disconnectedCallback();
+  }
+
+  /**
+   * Back after a lost connection: the server stops queueing changes for a page that stays away too long, so the
+   * page asks for the whole board again (request round trips go loading -> connected and are not a reconnection).
+   */
+  private onConnectionState = (previous: string, current: string) => {
+    if (current === 'connected' && (previous === 'reconnecting' || previous === 'connection-lost')) {
+      this.$server?.ready();
+    }
+  };
 
   setBoard(layout: Layout, cards: Card[], labels: Labels) {
     this.layout = layout;

@@ -89,8 +89,14 @@ public final class BigCanvasBenchmark {
      */
     private static String dragFrames(Page page) {
         page.evaluate("""
-                () => { window.__frames = []; const tick = t => { window.__frames.push(t);
-                  if (window.__frames.length < 100000) requestAnimationFrame(tick); }; requestAnimationFrame(tick); }""");
+                () => {
+                  window.__frames = [];
+                  const tick = t => {
+                    window.__frames.push(t);
+                    if (window.__frames.length < 100000) requestAnimationFrame(tick);
+                  };
+                  requestAnimationFrame(tick);
+                }""");
         var box = page.locator("atelier-board [data-card-id]").first().boundingBox();
         double x = box.x + box.width / 2;
         double y = box.y + box.height / 2;

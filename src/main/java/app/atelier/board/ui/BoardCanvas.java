@@ -8,8 +8,10 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +43,8 @@ public class BoardCanvas extends Component {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Keyed by the card instance an event carries; gone once no page holds the event any more. */
+    private static final Map<Card, ObjectNode[]> SHARED = Collections.synchronizedMap(new WeakHashMap<>());
 
     private Gestures gestures;
 
@@ -87,6 +91,21 @@ public class BoardCanvas extends Component {
 
     public void removeCard(String cardId) {
         getElement().callJsFunction("removeCard", cardId);
+    }
+
+    /**
+     * {@link #cardJson} of a card that many pages show as it is (no private writing, no anonymity): built once per
+     * change and shared, instead of once per page. Nodes are only read once built, so pages may share them.
+     */
+    public static ObjectNode sharedCardJson(Card card, boolean showVotes) {
+        ObjectNode[] byVotes = SHARED.computeIfAbsent(card, c -> new ObjectNode[2]);
+        int slot = showVotes ? 1 : 0;
+        synchronized (byVotes) {
+            if (byVotes[slot] == null) {
+                byVotes[slot] = cardJson(card, showVotes);
+            }
+            return byVotes[slot];
+        }
     }
 
     /** The canvas' view of a card: what a sticky note shows, nothing more (no totals while they are hidden). */

@@ -35,6 +35,7 @@ import app.atelier.template.ZoneDefinition;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.communication.PushConnection;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -96,6 +97,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private CardEditor openEditor;
     private ExportLinks exports;
     private Map<String, Integer> myVotes = Map.of();
+    /** Changes queued while the push connection is away, and whether queueing stopped (see deliver). */
+    private int queuedWhileAway;
+    private boolean behind;
+    static final int AWAY_BACKLOG = 200;
 
     public BoardView(BoardService service, VotingService voting, PriorityService priorities, CommentService comments,
                      GroupService groups, SnapshotService snapshots, BoardFormats formats, ReportService reports,
@@ -152,6 +157,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             public void ready() {
                 // by push after the answer: see AfterAnswer (the last answer stays in memory for each person)
                 canvas.getUI().ifPresent(ui -> afterAnswer.push(ui, () -> {
+                    behind = false;
                     loadMyVotes();
                     sendBoard();
                 }));
@@ -234,7 +240,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
      * in between is lost.
      */
     private void enter(UI ui) {
-        eventSubscription = events.subscribe(board.getId(), event -> ui.access(() -> apply(event)));
+        eventSubscription = events.subscribe(board.getId(), event -> ui.access(() -> deliver(ui, event)));
         accessSubscription = accessEvents.subscribe(board.getId(), memberId -> {
             if (memberId == null || memberId.equals(actor.id())) {
                 ui.access(this::recheckAccess);
@@ -384,11 +390,50 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
+    /**
+     * Applies an event, unless this page has been away for long: a page whose push connection is gone would
+     * otherwise queue every change of a busy board in server memory until Vaadin gives up on it (minutes). Past
+     * {@link #AWAY_BACKLOG} changes it stops queueing and gets the whole board when it is back, on its next event or
+     * when the canvas reconnects and asks for it.
+     */
+    private void deliver(UI ui, BoardEvent event) {
+        PushConnection push = ui.getInternals().getPushConnection();
+        if (push == null || push.isConnected()) {
+            queuedWhileAway = 0;
+            if (behind) {
+                catchUp(event);
+            } else {
+                apply(event);
+            }
+        } else if (behind || ++queuedWhileAway > AWAY_BACKLOG) {
+            behind = true;
+            if (event instanceof BoardEvent.SessionChanged changed) {
+                board = changed.board(); // kept current for the catch-up
+            }
+        } else {
+            apply(event);
+        }
+    }
+
+    private void catchUp(BoardEvent event) {
+        behind = false;
+        if (event instanceof BoardEvent.SessionChanged changed) {
+            board = changed.board();
+        }
+        myVotes = Map.of();
+        loadMyVotes();
+        showRole();
+        sendBoard();
+    }
+
     /** Applies one event: only the card that changed travels to the browser. */
     private void apply(BoardEvent event) {
         switch (event) {
-            case BoardEvent.CardSaved saved -> canvas.upsertCard(BoardCanvas.cardJson(
-                    CardVisibility.forViewer(saved.card(), board, actor, role), showVotes()));
+            case BoardEvent.CardSaved saved -> {
+                Card shown = CardVisibility.forViewer(saved.card(), board, actor, role);
+                canvas.upsertCard(shown == saved.card() ? BoardCanvas.sharedCardJson(shown, showVotes())
+                        : BoardCanvas.cardJson(shown, showVotes()));
+            }
             case BoardEvent.SessionChanged changed -> {
                 boolean newRound = changed.board().getVote().round() != board.getVote().round();
                 boolean totalsShown = changed.board().getVote().totalsVisible() != board.getVote().totalsVisible();

@@ -98,6 +98,45 @@ class BoardViewTest {
     }
 
     @Test
+    void aPageWhosePushConnectionIsGoneStopsQueueingAndGetsTheWholeBoardBack() {
+        Card card = service.addCard(ana, board.getId(), NewCard.of("patterns", "moving"));
+        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
+        CanvasProbe.gesture(view(bruno).canvas, "ready");
+        CanvasProbe.sentTo(bruno.getUI());
+        AwayPush push = new AwayPush();
+        bruno.getUI().getInternals().setPushConnection(push);
+
+        for (int i = 0; i <= BoardView.AWAY_BACKLOG + 50; i++) {
+            service.moveCard(ana, board.getId(), card.getId(), "patterns", 0.1, i / 1000.0);
+        }
+        // no more than the backlog waits in memory for a page that is away
+        assertThat(CanvasProbe.sentTo(bruno.getUI())).hasSize(BoardView.AWAY_BACKLOG);
+
+        push.connected = true;
+        service.moveCard(ana, board.getId(), card.getId(), "patterns", 0.5, 0.5);
+        assertThat(CanvasProbe.sentTo(bruno.getUI())).extracting(CanvasProbe.Call::function)
+                .containsExactly("setBoard", "setSession");
+    }
+
+    /** A push connection that the test switches off and on. */
+    private static final class AwayPush implements com.vaadin.flow.server.communication.PushConnection {
+        boolean connected;
+
+        @Override
+        public void push() {
+        }
+
+        @Override
+        public void disconnect() {
+        }
+
+        @Override
+        public boolean isConnected() {
+            return connected;
+        }
+    }
+
+    @Test
     void aGuestWhoJoinedByLinkAddsACard() {
         BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
         CanvasProbe.gesture(view(bruno).canvas, "requestNewCard", "fails");
