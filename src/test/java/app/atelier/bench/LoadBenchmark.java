@@ -282,8 +282,11 @@ public final class LoadBenchmark {
                     + "lost, %d push connections closed", name, people.size(), failures.get(), unsaved, lostMessages,
                     closed));
         }
-        notes.add(String.format(Locale.ROOT, "%s with %d people: %d deliveries expected, %d arrived", name,
-                people.size(), expected, latencies.length));
+        long[] answers = log.answers();
+        notes.add(String.format(Locale.ROOT, "%s with %d people: %d deliveries expected, %d arrived; the writer's "
+                        + "save answered after p50 %.0f ms, p95 %.0f ms (the server saves and tells every page first)",
+                name, people.size(), expected, latencies.length, WriteLog.percentileMillis(answers, 50),
+                WriteLog.percentileMillis(answers, 95)));
         return result;
     }
 

@@ -65,8 +65,10 @@ final class Participant implements VaadinClient.Listener {
         }
         String mark = "bench-w" + writer + "-n" + n;
         writes.sent(mark, board);
+        long start = System.nanoTime();
         client.rpc(concat(client.type("card-text", "Idée " + mark + " : un client qui revient"),
                 client.click("card-save")));
+        writes.answered(System.nanoTime() - start);
     }
 
     @Override

@@ -18,6 +18,7 @@ final class WriteLog {
     private volatile long measureFrom = Long.MAX_VALUE;
     private long[] latencies = new long[1 << 16];
     private int count;
+    private final java.util.List<Long> answers = new java.util.ArrayList<>();
 
     void measureFromNow() {
         measureFrom = System.nanoTime();
@@ -49,6 +50,18 @@ final class WriteLog {
         }
     }
 
+    /** The writer's "save" request came back after {@code nanos} (the server saves, then tells every page). */
+    synchronized void answered(long nanos) {
+        if (measureFrom != Long.MAX_VALUE) {
+            answers.add(nanos / 1_000);
+        }
+    }
+
+    /** Save answer times in microseconds, sorted. */
+    synchronized long[] answers() {
+        return answers.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
     Write write(String mark) {
         return writes.get(mark);
     }
@@ -72,6 +85,7 @@ final class WriteLog {
     synchronized void clear() {
         writes.clear();
         confirmed.clear();
+        answers.clear();
         count = 0;
         measureFrom = Long.MAX_VALUE;
     }
