@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PushTuning {
     static final String HEARTBEAT = "org.atmosphere.interceptor.HeartbeatInterceptor.heartbeatFrequencyInSeconds";
+    static final String PARALLEL_DISPATCH = "org.atmosphere.cpr.Broadcaster.supportOutOfOrderBroadcast";
 
     @Bean
     static BeanPostProcessor atmosphereInitParameters() {
@@ -27,6 +28,7 @@ class PushTuning {
                 if (bean instanceof ServletRegistrationBean<?> registration
                         && registration.getServlet() instanceof SpringServlet) {
                     registration.addInitParameter(HEARTBEAT, "0");
+                    registration.addInitParameter(PARALLEL_DISPATCH, "true");
                 }
                 return bean;
             }

@@ -270,6 +270,7 @@ public final class LoadBenchmark {
         }
         int outOfOrder = people.stream().mapToInt(Participant::outOfOrder).sum() - outOfOrderBefore;
         long lostMessages = people.stream().mapToInt(p -> p.client.missingMessages()).sum();
+        long reorderedPushes = people.stream().mapToInt(p -> p.client.pushesOutOfOrder()).sum();
         long closed = people.stream().filter(p -> p.client.pushClosed()).count();
         long unsaved = log.measuredWrites() - saved.size();
         long[] latencies = log.latencies();
@@ -277,11 +278,9 @@ public final class LoadBenchmark {
         Result result = new Result(name, people.size(), saved.size(), latencies, missed, outOfOrder,
                 serverCpu / 1000.0 / seconds, clientCpu / 1000.0 / seconds, load);
         System.out.println(result.row());
-        if (failures.get() > 0 || unsaved > 0 || lostMessages > 0 || closed > 0) {
-            notes.add(String.format("%s with %d people: %d writes failed, %d writes not confirmed, %d UIDL messages "
-                    + "lost, %d push connections closed", name, people.size(), failures.get(), unsaved, lostMessages,
-                    closed));
-        }
+        notes.add(String.format("%s with %d people: %d writes failed, %d writes not confirmed, %d UIDL messages "
+                + "lost, %d push messages overtaken by a later one, %d push connections closed", name, people.size(),
+                failures.get(), unsaved, lostMessages, reorderedPushes, closed));
         long[] answers = log.answers();
         notes.add(String.format(Locale.ROOT, "%s with %d people: %d deliveries expected, %d arrived; the writer's "
                         + "save answered after p50 %.0f ms, p95 %.0f ms (the server saves and tells every page first)",

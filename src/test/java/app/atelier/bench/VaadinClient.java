@@ -87,6 +87,8 @@ final class VaadinClient {
     private volatile Integer canvasNode;
     private volatile WebSocket push;
     private volatile boolean pushClosed;
+    private volatile int lastPushSyncId = -1;
+    private volatile int pushesOutOfOrder;
 
     VaadinClient(HttpClient http, String base, Listener listener) {
         this.http = http;
@@ -299,13 +301,23 @@ final class VaadinClient {
 
     /** One push payload: Atmosphere's handshake and heartbeats are not JSON and are skipped. */
     private void onPushMessage(String payload, long receivedNanos) {
-        if (payload.startsWith("{")) {
-            handle(JSON.readTree(payload), receivedNanos);
-        } else if (payload.startsWith("[")) {
-            handle(JSON.readTree(payload).get(0), receivedNanos);
+        if (payload.startsWith("{") || payload.startsWith("[")) {
+            JsonNode uidl = JSON.readTree(payload);
+            uidl = uidl.isArray() ? uidl.get(0) : uidl;
+            int syncId = uidl.path("syncId").asInt(-1);
+            if (syncId >= 0 && syncId < lastPushSyncId) {
+                pushesOutOfOrder++; // Vaadin's client would hold it until the ones before it arrive
+            }
+            lastPushSyncId = Math.max(lastPushSyncId, syncId);
+            handle(uidl, receivedNanos);
         } else {
             pushOpen.countDown();
         }
+    }
+
+    /** Push messages that arrived after a later one (a browser reorders them by syncId). */
+    int pushesOutOfOrder() {
+        return pushesOutOfOrder;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
