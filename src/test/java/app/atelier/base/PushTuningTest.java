@@ -15,8 +15,9 @@ class PushTuningTest {
     List<ServletRegistrationBean<?>> registrations;
 
     @Test
-    void theVaadinServletTellsAtmosphereNotToArmAHeartbeatTimerPerMessage() {
+    void theVaadinServletTellsAtmosphereToDispatchInParallelWithoutAHeartbeatTimerPerMessage() {
         assertThat(registrations).filteredOn(r -> r.getServlet() instanceof SpringServlet).singleElement()
-                .satisfies(r -> assertThat(r.getInitParameters()).containsEntry(PushTuning.HEARTBEAT, "0"));
+                .satisfies(r -> assertThat(r.getInitParameters()).containsEntry(PushTuning.HEARTBEAT, "0")
+                        .containsEntry(PushTuning.PARALLEL_DISPATCH, "true"));
     }
 }

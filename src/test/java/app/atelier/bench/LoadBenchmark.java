@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  *
  * <p>Arguments: base URL, admin e-mail, admin password, server process id. System properties (all optional):
  * {@code bench.people} (1000), {@code bench.writers} (20), {@code bench.seconds} (60), {@code bench.ceiling}
- * (comma-separated crowd sizes, "100,250,500,750,1000"), {@code bench.ceilingSeconds} (30), {@code bench.boards}
+ * (comma-separated crowd sizes, "250,500,1000,1500,2000,3000"), {@code bench.ceilingSeconds} (30), {@code bench.boards}
  * (100), {@code bench.perBoard} (10),
  * {@code bench.browsers} (3), {@code bench.only} (a comma-separated subset of storm,one,ceiling,many).
  */
@@ -116,7 +116,7 @@ public final class LoadBenchmark {
         api.cards(board, 200);
         String invite = api.invite(board);
         List<Participant> crowd = Collections.synchronizedList(new ArrayList<>());
-        for (String level : System.getProperty("bench.ceiling", "100,250,500,750,1000").split(",")) {
+        for (String level : System.getProperty("bench.ceiling", "250,500,1000,1500,2000,3000").split(",")) {
             int size = Integer.parseInt(level.trim());
             joinStorm(crowd, invite, size - crowd.size(), Duration.ofSeconds(20), 200, null);
             Result step = runWrites("ceiling", crowd, crowd.subList(0, Math.min(20, crowd.size())),
