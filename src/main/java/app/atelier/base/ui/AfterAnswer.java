@@ -1,6 +1,7 @@
 package app.atelier.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.Command;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,13 @@ public class AfterAnswer {
 
     public void push(UI ui, Command update) {
         if (deferred) {
-            Thread.ofVirtual().name("after-answer").start(() -> ui.access(update));
+            Thread.ofVirtual().name("after-answer").start(() -> {
+                try {
+                    ui.access(update);
+                } catch (UIDetachedException e) {
+                    // the page closed meanwhile: nobody is left to update
+                }
+            });
         } else {
             ui.access(update);
         }
