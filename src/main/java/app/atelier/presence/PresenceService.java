@@ -56,8 +56,9 @@ public class PresenceService {
             r.seats.put(key, new Seat(participant, listener));
             return r;
         });
-        listener.accept(room.summary());
-        room.changed();
+        if (!room.changed()) {
+            listener.accept(room.summary()); // the others hear later; the newcomer sees the room at once
+        }
         return () -> {
             Room left = rooms.computeIfPresent(boardId, (id, r) -> {
                 r.seats.remove(key);
@@ -107,12 +108,15 @@ public class PresenceService {
                     : new Presence(people.size(), List.copyOf(people.subList(0, Math.min(NAMED, people.size()))));
         }
 
-        /** Someone came or went: tell the room now if it has not been told lately, else once the window ends. */
-        void changed() {
+        /**
+         * Someone came or went: tell the room now if it has not been told lately, else once the window ends.
+         * Returns whether everyone was told now.
+         */
+        boolean changed() {
             long wait;
             synchronized (this) {
                 if (flushPending) {
-                    return;
+                    return false;
                 }
                 wait = lastFlush + coalesceNanos - System.nanoTime();
                 if (wait > 0) {
@@ -123,9 +127,10 @@ public class PresenceService {
             }
             if (wait > 0) {
                 timer.schedule(this::flush, wait, TimeUnit.NANOSECONDS);
-            } else {
-                tell();
+                return false;
             }
+            tell();
+            return true;
         }
 
         private void flush() {

@@ -1,19 +1,13 @@
 package app.atelier.bench;
 
+import app.atelier.support.BrowserSupport;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Scenario 3 of the benchmark ("big canvas"), against a running Atelier (see bench/run.sh): a board of N cards is
@@ -21,9 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
  * card is in the canvas. Arguments: base URL, e-mail, password, number of cards.
  */
 public final class BigCanvasBenchmark {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     private BigCanvasBenchmark() {
     }
 
@@ -32,28 +23,16 @@ public final class BigCanvasBenchmark {
         String email = args[1];
         String password = args[2];
         int cards = Integer.parseInt(args[3]);
-        String token = JSON.readTree(post(base + "/api/auth/token", Map.of("email", email, "password", password),
-                null)).get("token").asString();
-        String boardId = JSON.readTree(post(base + "/api/boards", Map.of("title", "Bench " + cards + " cards",
-                "template", "brand-promise"), token)).get("id").asString();
-        String[] zones = {"audience", "insight", "promise", "proofs", "narrative", "tone", "amplifiers"};
+        BenchApi api = new BenchApi(base, email, password);
+        String boardId = api.board("Bench " + cards + " cards", "brand-promise");
         long writeStart = System.nanoTime();
-        for (int i = 0; i < cards; i++) {
-            post(base + "/api/boards/" + boardId + "/cards", Map.of("zone", zones[i % zones.length],
-                    "text", "Carte n°" + i + " — quelques mots, des accents (é, à) et « guillemets »",
-                    "x", (i % 40) / 40.0, "y", (i / 40 % 40) / 40.0), token);
-        }
+        api.cards(boardId, cards);
         double writeMs = (System.nanoTime() - writeStart) / 1e6;
 
         List<Long> opens = new ArrayList<>();
         String drag;
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                             "--disable-dev-shm-usage")))) {
+        try (Playwright playwright = BrowserSupport.playwright();
+             Browser browser = BrowserSupport.chromium(playwright)) {
             Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
             page.navigate(base + "/login");
             page.locator("#vaadinLoginUsername input").fill(email);
@@ -117,18 +96,5 @@ public final class BigCanvasBenchmark {
         double span = frames.get(frames.size() - 1).doubleValue() - frames.get(0).doubleValue();
         return String.format(java.util.Locale.ROOT, "dragging a card on it: %d frames in %.0f ms (%.0f fps), longest "
                 + "frame %.0f ms", frames.size(), span, (frames.size() - 1) * 1000 / span, worst);
-    }
-
-    private static String post(String url, Object body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
     }
 }

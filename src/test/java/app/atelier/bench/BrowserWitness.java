@@ -1,10 +1,9 @@
 package app.atelier.bench;
 
+import app.atelier.support.BrowserSupport;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +14,6 @@ import java.util.Map;
  * notes the wall-clock time of the first animation frame after a benchmark card reached its canvas.
  */
 final class BrowserWitness implements AutoCloseable {
-    static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-dev-shm-usage");
     private static final String HOOK = """
             () => {
               window.__seen = {};
@@ -42,11 +38,8 @@ final class BrowserWitness implements AutoCloseable {
     }
 
     static BrowserWitness open(String base, String invitePath, int count, int minCards) {
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
-                .setArgs(CHROMIUM_ARGS));
+        Playwright playwright = BrowserSupport.playwright();
+        Browser browser = BrowserSupport.chromium(playwright);
         BrowserWitness witness = new BrowserWitness(playwright, browser);
         for (int i = 0; i < count; i++) {
             Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
@@ -81,12 +74,8 @@ final class BrowserWitness implements AutoCloseable {
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         return String.format(Locale.ROOT, "what a person sees (%d headless Chromium pages on the same board): "
                         + "write to painted frame p50 %d ms, p95 %d ms, max %d ms; %d of %d updates shown",
-                pages.size(), at(sorted, 50), at(sorted, 95), sorted.length == 0 ? -1 : sorted[sorted.length - 1],
-                sorted.length, expected);
-    }
-
-    private static long at(long[] sorted, int percentile) {
-        return sorted.length == 0 ? -1 : sorted[Math.max(0, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+                pages.size(), WriteLog.percentile(sorted, 50), WriteLog.percentile(sorted, 95),
+                WriteLog.percentile(sorted, 100), sorted.length, expected);
     }
 
     @Override

@@ -200,8 +200,8 @@ public final class LoadBenchmark {
             notes.add(String.format(Locale.ROOT, "%s: %d people arriving over %d s; %d retried once, %d failed; "
                             + "the last one had every card %.1f s after the first arrived; per person link-to-all-cards "
                             + "p50 %d ms, p95 %d ms, max %d ms", label, count, spread.toSeconds(), retries.get(), failures.get(),
-                    lastMillis / 1000.0, at(sorted, 50), at(sorted, 95),
-                    sorted.length == 0 ? -1 : sorted[sorted.length - 1]));
+                    lastMillis / 1000.0, WriteLog.percentile(sorted, 50),
+                    WriteLog.percentile(sorted, 95), WriteLog.percentile(sorted, 100)));
             System.out.println(notes.getLast());
         }
     }
@@ -254,8 +254,6 @@ public final class LoadBenchmark {
         double load = loadAverage();
         Thread.sleep(3_000); // let the last pushes arrive
         Set<String> saved = log.confirmedWrites();
-        Map<Integer, Long> peoplePerBoard = people.stream()
-                .collect(Collectors.groupingBy(p -> p.board, Collectors.counting()));
         long expected = 0;
         long missed = 0;
         Map<Integer, List<Participant>> byBoard = people.stream().collect(Collectors.groupingBy(p -> p.board));
@@ -265,8 +263,9 @@ public final class LoadBenchmark {
             int writer = Integer.parseInt(m.group(1));
             int n = Integer.parseInt(m.group(2));
             int board = log.write(mark).board();
-            expected += peoplePerBoard.getOrDefault(board, 0L);
-            missed += byBoard.getOrDefault(board, List.of()).stream().filter(p -> !p.saw(writer, n)).count();
+            List<Participant> onBoard = byBoard.getOrDefault(board, List.of());
+            expected += onBoard.size();
+            missed += onBoard.stream().filter(p -> !p.saw(writer, n)).count();
         }
         int outOfOrder = people.stream().mapToInt(Participant::outOfOrder).sum() - outOfOrderBefore;
         long lostMessages = people.stream().mapToInt(p -> p.client.missingMessages()).sum();
@@ -342,13 +341,6 @@ public final class LoadBenchmark {
 
     private static double loadAverage() throws Exception {
         return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
-    }
-
-    private static long at(long[] sorted, int percentile) {
-        if (sorted.length == 0) {
-            return -1;
-        }
-        return sorted[Math.max(0, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
     }
 
     static void sleepUntil(long nanoTime) {

@@ -90,11 +90,16 @@ final class WriteLog {
         measureFrom = Long.MAX_VALUE;
     }
 
-    static double percentileMillis(long[] sortedMicros, double p) {
-        if (sortedMicros.length == 0) {
-            return Double.NaN;
+    /** The value at {@code p} percent of sorted values (nearest rank; 100 is the maximum), or -1 if none. */
+    static long percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return -1;
         }
-        int index = (int) Math.ceil(p / 100.0 * sortedMicros.length) - 1;
-        return sortedMicros[Math.max(0, Math.min(index, sortedMicros.length - 1))] / 1000.0;
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+    }
+
+    static double percentileMillis(long[] sortedMicros, double p) {
+        return sortedMicros.length == 0 ? Double.NaN : percentile(sortedMicros, p) / 1000.0;
     }
 }

@@ -108,7 +108,7 @@ class BoardApiController {
                              @RequestBody PhaseRequest request) {
         requireBody(request);
         Board board = service.setPhase(user.actor(), boardId, request.phase());
-        return SessionResponse.of(board, service.templateOf(board));
+        return session(board);
     }
 
     /** Facilitators: private writing (off = reveal) and anonymous mode; absent fields stay as they are. */
@@ -117,7 +117,7 @@ class BoardApiController {
                              @RequestBody SettingsRequest request) {
         requireBody(request);
         Board board = service.updateSettings(user.actor(), boardId, request.privateWriting(), request.anonymous());
-        return SessionResponse.of(board, service.templateOf(board));
+        return session(board);
     }
 
     /** {@code {"action": "start" | "pause" | "reset", "seconds"?}}: the session's countdown. */
@@ -126,7 +126,7 @@ class BoardApiController {
                           @RequestBody TimerRequest request) {
         requireBody(request);
         Board board = service.timer(user.actor(), boardId, request.action(), request.seconds());
-        return SessionResponse.of(board, service.templateOf(board));
+        return session(board);
     }
 
     /** {@code {"cardId": …}} brings a card into everyone's focus; {@code {"cardId": null}} clears it. */
@@ -135,7 +135,7 @@ class BoardApiController {
                               @RequestBody SpotlightRequest request) {
         requireBody(request);
         Board board = service.spotlight(user.actor(), boardId, request.cardId());
-        return SessionResponse.of(board, service.templateOf(board));
+        return session(board);
     }
 
     /** The presenter queue: spotlight the next card of a zone (default: the first zone) and restart the timer. */
@@ -146,21 +146,21 @@ class BoardApiController {
         String zone = request == null || request.zone() == null
                 ? service.templateOf(current).zones().getFirst().id() : request.zone();
         Board board = service.presentNext(user.actor(), boardId, zone, request == null ? null : request.seconds());
-        return SessionResponse.of(board, service.templateOf(board));
+        return session(board);
     }
 
     @PutMapping("/{boardId}/lock")
     SessionResponse lockBoard(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                               @RequestBody LockRequest request) {
         Board board = service.setBoardLocked(user.actor(), boardId, locked(request));
-        return SessionResponse.of(board, service.templateOf(board));
+        return session(board);
     }
 
     @PutMapping("/{boardId}/zones/{zone}/lock")
     SessionResponse lockZone(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                              @PathVariable String zone, @RequestBody LockRequest request) {
         Board board = service.setZoneLocked(user.actor(), boardId, zone, locked(request));
-        return SessionResponse.of(board, service.templateOf(board));
+        return session(board);
     }
 
     @PutMapping("/{boardId}/cards/{cardId}/lock")
@@ -190,5 +190,9 @@ class BoardApiController {
         if (request == null) {
             throw new InvalidInputException("body", "error.json.malformed");
         }
+    }
+
+    private SessionResponse session(Board board) {
+        return SessionResponse.of(board, service.templateOf(board));
     }
 }

@@ -42,13 +42,13 @@ class VoteApiController {
         OpenVoteRequest settings = request == null ? new OpenVoteRequest(null, null, null) : request;
         Board board = voting.open(user.actor(), boardId, settings.budget(), settings.maxPerCard(),
                 Boolean.TRUE.equals(settings.hideTotals()));
-        return SessionResponse.of(board, boards.templateOf(board));
+        return session(board);
     }
 
     @DeleteMapping("/vote")
     SessionResponse close(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
         Board board = voting.close(user.actor(), boardId);
-        return SessionResponse.of(board, boards.templateOf(board));
+        return session(board);
     }
 
     @GetMapping("/vote")
@@ -68,5 +68,9 @@ class VoteApiController {
         }
         var card = voting.vote(user.actor(), boardId, cardId, request.delta());
         return CardResponse.of(card, BoardApiModels.showVotes(boards.getBoard(user.actor(), boardId)));
+    }
+
+    private SessionResponse session(Board board) {
+        return SessionResponse.of(board, boards.templateOf(board));
     }
 }

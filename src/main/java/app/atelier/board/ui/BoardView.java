@@ -157,7 +157,6 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             public void ready() {
                 // by push after the answer: see AfterAnswer (the last answer stays in memory for each person)
                 canvas.getUI().ifPresent(ui -> afterAnswer.push(ui, () -> {
-                    behind = false;
                     loadMyVotes();
                     sendBoard();
                 }));
@@ -251,6 +250,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void sendBoard() {
         if (board != null && eventSubscription != null && role != null) {
+            behind = false;
             canvas.showBoard(template, service.cards(actor, board.getId()), showVotes());
             showSession();
         }
@@ -398,32 +398,21 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
      */
     private void deliver(UI ui, BoardEvent event) {
         PushConnection push = ui.getInternals().getPushConnection();
-        if (push == null || push.isConnected()) {
-            queuedWhileAway = 0;
-            if (behind) {
-                catchUp(event);
-            } else {
-                apply(event);
-            }
-        } else if (behind || ++queuedWhileAway > AWAY_BACKLOG) {
-            behind = true;
-            if (event instanceof BoardEvent.SessionChanged changed) {
-                board = changed.board(); // kept current for the catch-up
-            }
-        } else {
+        boolean away = push != null && !push.isConnected();
+        queuedWhileAway = away ? queuedWhileAway + 1 : 0;
+        behind |= queuedWhileAway > AWAY_BACKLOG;
+        if (!behind) {
             apply(event);
+            return;
         }
-    }
-
-    private void catchUp(BoardEvent event) {
-        behind = false;
         if (event instanceof BoardEvent.SessionChanged changed) {
-            board = changed.board();
+            board = changed.board(); // kept current for the catch-up
         }
-        myVotes = Map.of();
-        loadMyVotes();
-        showRole();
-        sendBoard();
+        if (!away) {
+            loadMyVotes();
+            showRole();
+            sendBoard(); // clears behind
+        }
     }
 
     /** Applies one event: only the card that changed travels to the browser. */

@@ -12,6 +12,7 @@ import app.atelier.board.Card;
 import app.atelier.board.NewCard;
 import app.atelier.security.AtelierUser;
 import app.atelier.support.People;
+import app.atelier.support.BrowserSupport;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;

@@ -11,6 +11,7 @@ import app.atelier.board.Card;
 import app.atelier.board.CardStatus;
 import app.atelier.security.AtelierUser;
 import app.atelier.support.People;
+import app.atelier.support.BrowserSupport;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;

@@ -1,4 +1,4 @@
-package app.atelier.board.ui;
+package app.atelier.support;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
@@ -7,18 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /** Debian's Chromium driven by Playwright: no browser download, flags that suit a closed network and 2 cores. */
-final class BrowserSupport {
-    static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+public final class BrowserSupport {
+    public static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
 
     private BrowserSupport() {
     }
 
-    static Playwright playwright() {
+    public static Playwright playwright() {
         return Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
-    static Browser chromium(Playwright playwright) {
+    public static Browser chromium(Playwright playwright) {
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(java.nio.file.Path.of(CHROMIUM))
                 .setHeadless(true)
