@@ -1,68 +1,104 @@
 package app.atelier.board;
 
 import com.vaadin.flow.shared.Registration;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * In-process fan-out of board events to the views that show that board, and to no other.
- * Listeners must be quick (a view just queues the change with {@code ui.access}); one failing listener
- * does not stop the others.
+ * Where board events are published and followed. Publishing appends the event to the board's persistent log
+ * ({@link BoardEventLog}), which numbers it, then applies it to the board held in memory here
+ * ({@link LiveBoards}), whose followers (open pages, event API clients) hear it in order. Events written on
+ * other nodes arrive through a feed ({@link EventFeeds}) and take the same path from the log on.
  */
 @Component
 public class BoardEventBus {
-    private static final Logger log = LoggerFactory.getLogger(BoardEventBus.class);
+    /** Appends of one board on this node go one at a time, so they are applied in the order they were numbered. */
+    private final Object[] appendLocks = new Object[64];
+    private final BoardEventLog eventLog;
+    private final LiveBoards live;
 
-    private final Map<String, Set<Consumer<BoardEvent>>> listenersByBoard = new ConcurrentHashMap<>();
-    private final BoardEventJournal journal = new BoardEventJournal(1_000);
-
-    /** The numbered history of recent events, for the live event API. */
-    public BoardEventJournal journal() {
-        return journal;
-    }
-
-    public Registration subscribe(String boardId, Consumer<BoardEvent> listener) {
-        // add inside compute(): an unsubscribe that empties and drops the set cannot race with this add
-        listenersByBoard.compute(boardId, (id, listeners) -> {
-            Set<Consumer<BoardEvent>> set = listeners == null ? new CopyOnWriteArraySet<>() : listeners;
-            set.add(listener);
-            return set;
-        });
-        return () -> listenersByBoard.computeIfPresent(boardId, (id, listeners) -> {
-            listeners.remove(listener);
-            return listeners.isEmpty() ? null : listeners;
-        });
+    BoardEventBus(BoardEventLog eventLog, LiveBoards live) {
+        this.eventLog = eventLog;
+        this.live = live;
+        for (int i = 0; i < appendLocks.length; i++) {
+            appendLocks[i] = new Object();
+        }
     }
 
     void publish(BoardEvent event) {
-        journal.append(event);
-        Set<Consumer<BoardEvent>> listeners = listenersByBoard.get(event.boardId());
-        if (listeners == null) {
-            return;
+        publish(event, null);
+    }
+
+    /** Persists the event in the board's log (with who made it), then tells this node's followers. */
+    void publish(BoardEvent event, String actorId) {
+        synchronized (appendLocks[Math.floorMod(event.boardId().hashCode(), appendLocks.length)]) {
+            live.offer(eventLog.append(event, actorId));
         }
-        for (Consumer<BoardEvent> listener : listeners) {
-            try {
-                listener.accept(event);
-            } catch (RuntimeException e) {
-                log.warn("A board listener failed on {}", event, e);
+    }
+
+    /** Follows the board's events from now on (an open page); {@code onResync} when it must reload the board. */
+    public Registration subscribe(String boardId, Consumer<BoardEvent> listener, Runnable onResync) {
+        LiveBoard.Follower follower = new LiveBoard.Follower() {
+            @Override
+            public void onEvent(BoardEventLog.Entry entry) {
+                listener.accept(entry.event());
             }
+
+            @Override
+            public void onResync() {
+                onResync.run();
+            }
+        };
+        live.follow(boardId, follower);
+        return () -> live.unfollow(boardId, follower);
+    }
+
+    public Registration subscribe(String boardId, Consumer<BoardEvent> listener) {
+        return subscribe(boardId, listener, () -> { });
+    }
+
+    /**
+     * Follows the board's numbered events for a client that has seen everything up to {@code since} (-1: from
+     * now on): first what it missed, read from the log, then live, with no gap and no duplicate. When the log
+     * cannot say what it missed ({@code since} older than what is kept, or newer than the board's latest),
+     * {@code resync} runs first and following starts from now.
+     */
+    public Registration follow(String boardId, long since, Consumer<BoardEventLog.Entry> follower, Runnable resync) {
+        CatchUp catchUp = new CatchUp(follower, resync);
+        long liveSeq = live.follow(boardId, catchUp);
+        try {
+            if (since < 0) {
+                catchUp.goLive(liveSeq, java.util.List.of());
+            } else if ((since > liveSeq && !eventLog.exists(boardId, since))
+                    || since < eventLog.firstKept(boardId) - 1) {
+                catchUp.resyncAndGoLive(liveSeq);
+            } else {
+                var missed = eventLog.read(boardId, since, liveSeq);
+                if (missed.size() == Math.max(0, liveSeq - since)) {
+                    catchUp.goLive(since, missed);
+                } else {
+                    catchUp.resyncAndGoLive(liveSeq); // pruned while we looked
+                }
+            }
+        } catch (RuntimeException e) {
+            live.unfollow(boardId, catchUp);
+            throw e;
         }
+        return () -> live.unfollow(boardId, catchUp);
     }
 
-    /** How many listeners follow this board now (for leak checks and metrics). */
+    /** The board's latest seq as this node knows it. */
+    public long lastSeq(String boardId) {
+        return live.get(boardId).seq();
+    }
+
+    /** How many followers the board has on this node (for leak checks and metrics). */
     public int listenerCount(String boardId) {
-        Set<Consumer<BoardEvent>> listeners = listenersByBoard.get(boardId);
-        return listeners == null ? 0 : listeners.size();
+        return live.holds(boardId) ? live.get(boardId).followerCount() : 0;
     }
 
-    /** How many boards have at least one listener. */
-    public int boardsWithListeners() {
-        return listenersByBoard.size();
+    /** How many boards this node holds in memory. */
+    public int boardsHeld() {
+        return live.heldCount();
     }
 }

@@ -36,17 +36,19 @@ public class BoardService {
     private final MongoTemplate mongo;
     private final TemplateCatalog templates;
     private final BoardEventBus events;
+    private final LiveBoards live;
     private final AccessService access;
     private final RateLimits limits;
     private final Clock clock;
 
     BoardService(BoardRepository boards, CardRepository cards, MongoTemplate mongo, TemplateCatalog templates,
-                 BoardEventBus events, AccessService access, RateLimits limits, Clock clock) {
+                 BoardEventBus events, LiveBoards live, AccessService access, RateLimits limits, Clock clock) {
         this.boards = boards;
         this.cards = cards;
         this.mongo = mongo;
         this.templates = templates;
         this.events = events;
+        this.live = live;
         this.access = access;
         this.limits = limits;
         this.clock = clock;
@@ -77,11 +79,13 @@ public class BoardService {
         return boards.findByIdInOrderByCreatedAtDesc(access.boardIdsOf(actor));
     }
 
+    /** The board as this node holds it in memory (current with the event log). */
     public Board getBoard(Actor actor, String boardId) {
         access.requireMember(actor, boardId);
-        return board(boardId);
+        return live.get(boardId).board();
     }
 
+    /** The board as stored: what a change is checked against. */
     Board board(String boardId) {
         return boards.findById(boardId).orElseThrow(() -> new NotFoundException("error.board.notFound", boardId));
     }
@@ -94,12 +98,15 @@ public class BoardService {
         return templates.require(board.getTemplateId());
     }
 
-    /** The board's cards as this person may see them (see {@link CardVisibility}). */
+    /**
+     * The board's cards as this person may see them (see {@link CardVisibility}), in posting order, from the board
+     * held in memory: a thousand people joining cost no store reads.
+     */
     public List<Card> cards(Actor actor, String boardId) {
         Role role = access.requireMember(actor, boardId);
-        Board board = board(boardId);
-        return cards.findByBoardIdOrderByCreatedAtAsc(boardId).stream()
-                .map(card -> CardVisibility.forViewer(card, board, actor, role)).toList();
+        LiveBoard board = live.get(boardId);
+        Board session = board.board();
+        return board.cards().stream().map(card -> CardVisibility.forViewer(card, session, actor, role)).toList();
     }
 
     public Card getCard(Actor actor, String boardId, String cardId) {
@@ -107,8 +114,9 @@ public class BoardService {
         return CardVisibility.forViewer(card(boardId, cardId), board(boardId), actor, role);
     }
 
+    /** The card as stored, by its id alone (the primary index); a card of another board is not found. */
     private Card card(String boardId, String cardId) {
-        return cards.findByIdAndBoardId(cardId, boardId)
+        return cards.findById(cardId).filter(card -> card.getBoardId().equals(boardId))
                 .orElseThrow(() -> new NotFoundException("error.card.notFound", cardId));
     }
 
@@ -129,7 +137,7 @@ public class BoardService {
         limits.cardCreated(actor.id());
         Card card = cards.insert(new Card(boardId, zone.id(), text, fields, color, x, y, actor.name(), actor.id(),
                 clock.instant()));
-        events.publish(new BoardEvent.CardSaved(boardId, card));
+        events.publish(new BoardEvent.CardSaved(boardId, card), actor.id());
         return CardVisibility.forViewer(card, board, actor, role);
     }
 
@@ -190,7 +198,7 @@ public class BoardService {
             throw new StaleVersionException("error.card.stale", CardVisibility.forViewer(current, board, actor, role),
                     expectedVersion, current.getVersion());
         }
-        events.publish(new BoardEvent.CardSaved(boardId, saved));
+        events.publish(new BoardEvent.CardSaved(boardId, saved), actor.id());
         return CardVisibility.forViewer(saved, board, actor, role);
     }
 
@@ -207,7 +215,7 @@ public class BoardService {
         if (mongo.remove(query, Card.class).getDeletedCount() == 0) {
             throw new NotFoundException("error.card.notFound", cardId);
         }
-        events.publish(new BoardEvent.CardDeleted(boardId, cardId));
+        events.publish(new BoardEvent.CardDeleted(boardId, cardId), actor.id());
     }
 
     /**
@@ -244,7 +252,7 @@ public class BoardService {
             throw new InvalidInputException("phase", "error.phase.unknown", phaseId,
                     String.join(", ", templateOf(board).agenda()));
         }
-        return changeSession(boardId, new Update().set("phase", phase));
+        return changeSession(actor, boardId, new Update().set("phase", phase));
     }
 
     /**
@@ -260,7 +268,7 @@ public class BoardService {
         if (anonymous != null) {
             update.set("anonymous", anonymous);
         }
-        return update.getUpdateObject().isEmpty() ? board(boardId) : changeSession(boardId, update);
+        return update.getUpdateObject().isEmpty() ? board(boardId) : changeSession(actor, boardId, update);
     }
 
     /** The countdown: {@code start}, {@code pause}, or {@code reset} to {@code seconds} (default 5 minutes). */
@@ -273,7 +281,7 @@ public class BoardService {
             case "reset" -> TimerState.reset(duration(seconds));
             default -> throw new InvalidInputException("action", "error.timer.action");
         };
-        return changeSession(boardId, new Update().set("timer", next));
+        return changeSession(actor, boardId, new Update().set("timer", next));
     }
 
     private static Duration duration(Integer seconds) {
@@ -292,7 +300,7 @@ public class BoardService {
         if (cardId != null) {
             card(boardId, cardId);
         }
-        return changeSession(boardId, cardId == null ? new Update().unset("spotlightCardId")
+        return changeSession(actor, boardId, cardId == null ? new Update().unset("spotlightCardId")
                 : new Update().set("spotlightCardId", cardId));
     }
 
@@ -304,20 +312,19 @@ public class BoardService {
         access.requireFacilitator(actor, boardId);
         Board board = board(boardId);
         String zone = CardRules.zone(templateOf(board), zoneId).id();
-        List<Card> queue = cards.findByBoardIdOrderByCreatedAtAsc(boardId).stream()
-                .filter(c -> c.getZone().equals(zone)).toList();
+        List<Card> queue = live.get(boardId).cards().stream().filter(c -> c.getZone().equals(zone)).toList();
         if (queue.isEmpty()) {
             throw new InvalidInputException("zone", "error.present.empty");
         }
         int current = queue.stream().map(Card::getId).toList().indexOf(board.getSpotlightCardId());
         Card next = queue.get((current + 1) % queue.size());
-        return changeSession(boardId, new Update().set("spotlightCardId", next.getId())
+        return changeSession(actor, boardId, new Update().set("spotlightCardId", next.getId())
                 .set("timer", TimerState.reset(duration(slotSeconds)).start(clock.instant())));
     }
 
     public Board setBoardLocked(Actor actor, String boardId, boolean locked) {
         access.requireFacilitator(actor, boardId);
-        return changeSession(boardId, new Update().set("locked", locked));
+        return changeSession(actor, boardId, new Update().set("locked", locked));
     }
 
     public Board setZoneLocked(Actor actor, String boardId, String zoneId, boolean locked) {
@@ -329,43 +336,43 @@ public class BoardService {
         } else {
             update.pull("lockedZones", zone);
         }
-        return changeSession(boardId, update);
+        return changeSession(actor, boardId, update);
     }
 
     public Card setCardLocked(Actor actor, String boardId, String cardId, boolean locked) {
         access.requireFacilitator(actor, boardId);
-        return changeCard(boardId, cardId, new Update().set("locked", locked));
+        return changeCard(actor, boardId, cardId, new Update().set("locked", locked));
     }
 
     /**
      * Applies a facilitator-side change to one card (already authorised by the caller): bumps its version,
-     * persists, and tells every open page. The one path for lock, votes, decisions, groups and comment counts.
+     * persists, and tells every open page ({@code actor}: who, or null for the system). The one path for lock, votes, decisions, groups and comment counts.
      */
-    Card changeCard(String boardId, String cardId, Update update) {
+    Card changeCard(Actor actor, String boardId, String cardId, Update update) {
         Card card = mongo.findAndModify(Query.query(where("id").is(cardId).and("boardId").is(boardId)),
                 update.set("updatedAt", clock.instant()).inc("version", 1),
                 FindAndModifyOptions.options().returnNew(true), Card.class);
         if (card == null) {
             throw new NotFoundException("error.card.notFound", cardId);
         }
-        events.publish(new BoardEvent.CardSaved(boardId, card));
+        events.publish(new BoardEvent.CardSaved(boardId, card), actor == null ? null : actor.id());
         return card;
     }
 
     /** Applies a change to the session and tells every open page. */
-    Board changeSession(String boardId, Update update) {
+    Board changeSession(Actor actor, String boardId, Update update) {
         Board board = mongo.findAndModify(Query.query(where("id").is(boardId)), update,
                 FindAndModifyOptions.options().returnNew(true), Board.class);
         if (board == null) {
             throw new NotFoundException("error.board.notFound", boardId);
         }
-        events.publish(new BoardEvent.SessionChanged(boardId, board));
+        events.publish(new BoardEvent.SessionChanged(boardId, board), actor == null ? null : actor.id());
         return board;
     }
 
     /** A tidy default place for a card added without coordinates: the next cell of a 3-wide grid in its zone. */
     private double[] freeSpot(String boardId, String zoneId) {
-        long n = cards.countByBoardIdAndZone(boardId, zoneId);
+        long n = live.get(boardId).cards().stream().filter(c -> c.getZone().equals(zoneId)).count();
         long col = n % 3;
         long row = (n / 3) % 4;
         return new double[] {0.02 + col * 0.32, 0.03 + row * 0.24};

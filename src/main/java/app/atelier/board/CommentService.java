@@ -42,8 +42,8 @@ public class CommentService {
         }
         String clean = CardRules.text(text);
         Comment comment = mongo.insert(new Comment(boardId, cardId, actor.id(), actor.name(), clean, clock.instant()));
-        countChanged(boardId, cardId, 1);
-        events.publish(new BoardEvent.CommentsChanged(boardId, cardId));
+        countChanged(actor, boardId, cardId, 1);
+        events.publish(new BoardEvent.CommentsChanged(boardId, cardId), actor.id());
         return visible(comment, boards.board(boardId));
     }
 
@@ -70,12 +70,12 @@ public class CommentService {
             throw AccessService.denied(actor, boardId, "others-comment", "error.comment.notYours");
         }
         mongo.remove(comment);
-        countChanged(boardId, comment.getCardId(), -1);
-        events.publish(new BoardEvent.CommentsChanged(boardId, comment.getCardId()));
+        countChanged(actor, boardId, comment.getCardId(), -1);
+        events.publish(new BoardEvent.CommentsChanged(boardId, comment.getCardId()), actor.id());
     }
 
-    private void countChanged(String boardId, String cardId, int delta) {
-        boards.changeCard(boardId, cardId, new Update().inc("comments", delta));
+    private void countChanged(Actor actor, String boardId, String cardId, int delta) {
+        boards.changeCard(actor, boardId, cardId, new Update().inc("comments", delta));
     }
 
     private static Comment visible(Comment comment, Board board) {

@@ -38,14 +38,14 @@ public class GroupService {
         access.requireFacilitator(facilitator, boardId);
         String name = UserText.clean(groupName);
         if (name == null || name.isEmpty()) {
-            return change(boardId, cardId, new Update().unset("group"));
+            return change(facilitator, boardId, cardId, new Update().unset("group"));
         }
         if (name.length() > MAX_GROUP_NAME) {
             throw new InvalidInputException("group", "error.group.name", MAX_GROUP_NAME);
         }
         String existing = groups(facilitator, boardId).keySet().stream().filter(g -> g.equalsIgnoreCase(name))
                 .findFirst().orElse(name);
-        return change(boardId, cardId, new Update().set("group", existing));
+        return change(facilitator, boardId, cardId, new Update().set("group", existing));
     }
 
     /** The cards that back this one; each must be another card of the same board. */
@@ -58,7 +58,7 @@ public class GroupService {
                 throw new InvalidInputException("cardIds", "error.evidence.card", id);
             }
         }
-        return change(boardId, cardId, new Update().set("evidence", ids));
+        return change(facilitator, boardId, cardId, new Update().set("evidence", ids));
     }
 
     /** The groups of the board, by name, with their cards' ids in posting order. */
@@ -69,7 +69,7 @@ public class GroupService {
         return groups;
     }
 
-    private Card change(String boardId, String cardId, Update update) {
-        return boards.changeCard(boardId, cardId, update);
+    private Card change(Actor actor, String boardId, String cardId, Update update) {
+        return boards.changeCard(actor, boardId, cardId, update);
     }
 }

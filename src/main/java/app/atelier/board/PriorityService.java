@@ -57,10 +57,13 @@ public class PriorityService {
                 throw new InvalidInputException("order", "error.card.notFound", id);
             }
         }
-        mongo.updateMulti(Query.query(where("boardId").is(boardId).and("priority").ne(null)
-                .and("id").nin(cardIds)), new Update().unset("priority").inc("version", 1), Card.class);
+        // one event per card that loses its place, so every page and node hears of it
+        for (Card card : mongo.find(Query.query(where("boardId").is(boardId).and("priority").ne(null)
+                .and("id").nin(cardIds)), Card.class)) {
+            change(facilitator, boardId, card.getId(), new Update().unset("priority"));
+        }
         for (int i = 0; i < cardIds.size(); i++) {
-            change(boardId, cardIds.get(i), new Update().set("priority", i + 1));
+            change(facilitator, boardId, cardIds.get(i), new Update().set("priority", i + 1));
         }
         return ranked(facilitator, boardId);
     }
@@ -86,10 +89,10 @@ public class PriorityService {
         }
         Update update = status == null ? new Update().unset("status").set("locked", false)
                 : new Update().set("status", status).set("locked", status == CardStatus.AGREED);
-        return change(boardId, cardId, update);
+        return change(facilitator, boardId, cardId, update);
     }
 
-    private Card change(String boardId, String cardId, Update update) {
-        return boards.changeCard(boardId, cardId, update);
+    private Card change(Actor actor, String boardId, String cardId, Update update) {
+        return boards.changeCard(actor, boardId, cardId, update);
     }
 }

@@ -52,7 +52,7 @@ public class VotingService {
         if (isOnAgenda(board, Phase.VOTE)) {
             update.set("phase", Phase.VOTE);
         }
-        return changeSession(boardId, update);
+        return changeSession(facilitator, boardId, update);
     }
 
     /** Closes the round: nobody can vote any more and the totals show. */
@@ -62,7 +62,7 @@ public class VotingService {
         if (!vote.open()) {
             throw new InvalidInputException("vote", "error.vote.notOpen");
         }
-        Board closed = changeSession(boardId, new Update().set("vote.open", false));
+        Board closed = changeSession(facilitator, boardId, new Update().set("vote.open", false));
         recountAll(boardId, vote.round());
         return closed;
     }
@@ -103,7 +103,7 @@ public class VotingService {
         }
         // Both increments are atomic and commute, so concurrent dots always add up; close() recounts from the
         // ballots anyway, so even a crash between the two writes leaves the frozen totals exact.
-        Card card = boards.changeCard(boardId, cardId, new Update().inc("votes", delta));
+        Card card = boards.changeCard(voter, boardId, cardId, new Update().inc("votes", delta));
         return CardVisibility.forViewer(card, board, voter, role);
     }
 
@@ -132,13 +132,13 @@ public class VotingService {
         for (Card card : mongo.find(Query.query(where("boardId").is(boardId)), Card.class)) {
             int total = totals.getOrDefault(card.getId(), 0);
             if (card.getVotes() != total) {
-                boards.changeCard(boardId, card.getId(), new Update().set("votes", total));
+                boards.changeCard(null, boardId, card.getId(), new Update().set("votes", total));
             }
         }
     }
 
-    private Board changeSession(String boardId, Update update) {
-        return boards.changeSession(boardId, update);
+    private Board changeSession(Actor actor, String boardId, Update update) {
+        return boards.changeSession(actor, boardId, update);
     }
 
     private Board board(String boardId) {

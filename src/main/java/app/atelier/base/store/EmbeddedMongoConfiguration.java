@@ -35,9 +35,20 @@ public class EmbeddedMongoConfiguration {
 
     @Bean(destroyMethod = "shutdownNow")
     MongoServer embeddedMongoServer(@Value("${atelier.data-dir:./data}") String dataDir,
-                                    @Value("${atelier.commit-interval-ms:200}") int commitIntervalMs) {
-        MongoServer server = new MongoServer(backend(dataDir, commitIntervalMs));
-        server.bind("127.0.0.1", 0);
+                                    @Value("${atelier.commit-interval-ms:200}") int commitIntervalMs,
+                                    @Value("${atelier.store.port:0}") int port,
+                                    @Value("${atelier.store.oplog:false}") boolean oplog) {
+        MongoBackend backend = backend(dataDir, commitIntervalMs);
+        if (oplog) {
+            // for tests of the change-stream feed only: mongo-java-server's oplog grows without bound
+            backend.enableOplog();
+        }
+        MongoServer server = new MongoServer(backend);
+        // a fixed port lets a second node share this store: --spring.mongodb.uri=mongodb://127.0.0.1:PORT/atelier
+        server.bind("127.0.0.1", port);
+        if (port != 0) {
+            log.info("The embedded store listens on 127.0.0.1:{} for other nodes", port);
+        }
         return server;
     }
 

@@ -6,7 +6,8 @@ import app.atelier.access.Actor;
 import app.atelier.access.Role;
 import app.atelier.board.Board;
 import app.atelier.board.BoardEvent;
-import app.atelier.board.BoardEventJournal;
+import app.atelier.board.BoardEventBus;
+import app.atelier.board.BoardEventLog;
 import app.atelier.board.BoardService;
 import app.atelier.board.CardVisibility;
 import app.atelier.security.AtelierUser;
@@ -37,16 +38,16 @@ class BoardEventsSocket extends TextWebSocketHandler {
     private final BoardService boards;
     private final AccessService access;
     private final AccessEvents accessEvents;
-    private final BoardEventJournal journal;
+    private final BoardEventBus events;
     private final ObjectMapper json;
     private final Map<String, Registration[]> subscriptions = new java.util.concurrent.ConcurrentHashMap<>();
 
-    BoardEventsSocket(BoardService boards, AccessService access, AccessEvents accessEvents, BoardEventJournal journal,
+    BoardEventsSocket(BoardService boards, AccessService access, AccessEvents accessEvents, BoardEventBus events,
                       ObjectMapper json) {
         this.boards = boards;
         this.access = access;
         this.accessEvents = accessEvents;
-        this.journal = journal;
+        this.events = events;
         this.json = json;
     }
 
@@ -70,9 +71,9 @@ class BoardEventsSocket extends TextWebSocketHandler {
         long since = (Long) raw.getAttributes().getOrDefault(SINCE, -1L);
         Actor actor = ((AtelierUser) ((Authentication) raw.getPrincipal()).getPrincipal()).actor();
         Viewer viewer = new Viewer(actor, access.requireMember(actor, boardId), boards.getBoard(actor, boardId));
-        send(session, Map.of("type", "hello", "boardId", boardId, "seq", journal.last(boardId)));
-        Registration events = journal.follow(boardId, since, entry -> deliver(session, viewer, entry),
-                () -> send(session, Map.of("type", "resync", "seq", journal.last(boardId))));
+        send(session, Map.of("type", "hello", "boardId", boardId, "seq", this.events.lastSeq(boardId)));
+        Registration events = this.events.follow(boardId, since, entry -> deliver(session, viewer, entry),
+                () -> send(session, Map.of("type", "resync", "seq", this.events.lastSeq(boardId))));
         Registration accessWatch = accessEvents.subscribe(boardId, memberId -> {
             if (memberId != null && !memberId.equals(actor.id())) {
                 return;
@@ -85,7 +86,7 @@ class BoardEventsSocket extends TextWebSocketHandler {
         subscriptions.put(raw.getId(), new Registration[] {events, accessWatch});
     }
 
-    private void deliver(WebSocketSession session, Viewer viewer, BoardEventJournal.Entry entry) {
+    private void deliver(WebSocketSession session, Viewer viewer, BoardEventLog.Entry entry) {
         if (viewer.role == null) {
             return;
         }

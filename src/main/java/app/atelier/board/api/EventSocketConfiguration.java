@@ -34,7 +34,7 @@ class EventSocketConfiguration implements WebSocketConfigurer {
     EventSocketConfiguration(BoardService boards, AccessService access, AccessEvents accessEvents, BoardEventBus bus,
                              ObjectMapper json) {
         this.access = access;
-        this.socket = new BoardEventsSocket(boards, access, accessEvents, bus.journal(), json);
+        this.socket = new BoardEventsSocket(boards, access, accessEvents, bus, json);
     }
 
     @Bean

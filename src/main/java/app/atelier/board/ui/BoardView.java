@@ -239,13 +239,22 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
      * in between is lost.
      */
     private void enter(UI ui) {
-        eventSubscription = events.subscribe(board.getId(), event -> ui.access(() -> deliver(ui, event)));
+        eventSubscription = events.subscribe(board.getId(), event -> ui.access(() -> deliver(ui, event)),
+                () -> ui.access(this::resync));
         accessSubscription = accessEvents.subscribe(board.getId(), memberId -> {
             if (memberId == null || memberId.equals(actor.id())) {
                 ui.access(this::recheckAccess);
             }
         });
         presenceSeat = presence.join(board.getId(), actor, people -> ui.access(() -> presenceList.show(people)));
+    }
+
+    /** This node lost the board's thread and reloaded it: start again from the board as it is now. */
+    private void resync() {
+        board = service.getBoard(actor, board.getId());
+        loadMyVotes();
+        showRole();
+        sendBoard();
     }
 
     private void sendBoard() {

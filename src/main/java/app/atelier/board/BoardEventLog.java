@@ -1,0 +1,185 @@
+package app.atelier.board;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The persistent, ordered event log of every board (collection {@code board_events}). Each change gets the next
+ * {@code seq} of its board, which never goes back across restarts and nodes: a place is taken by inserting the
+ * event under the id {@code boardId:seq}, so two writers (threads or nodes) cannot take the same one, and a place
+ * is only tried once the one before it exists, so the sequence has no holes. Reads are lookups by id, which every
+ * MongoDB (and the embedded store) answers from its primary index.
+ */
+@Component
+public class BoardEventLog {
+    private static final Logger log = LoggerFactory.getLogger(BoardEventLog.class);
+    static final int BATCH = 500;
+
+    /** An event and its place in the board's sequence, with who made it and when. */
+    public record Entry(long seq, BoardEvent event, String actorId, Instant at) {
+        public String boardId() {
+            return event.boardId();
+        }
+    }
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final Duration keepAtLeast;
+    private final long keepLast;
+    /** The last seq this node knows per board: where the next append starts trying. */
+    private final Map<String, Long> lastKnown = new ConcurrentHashMap<>();
+
+    BoardEventLog(MongoTemplate mongo, Clock clock,
+                  @Value("${atelier.events.retention.min-age:30d}") Duration keepAtLeast,
+                  @Value("${atelier.events.retention.min-count:10000}") long keepLast) {
+        this.mongo = mongo;
+        this.clock = clock;
+        this.keepAtLeast = keepAtLeast;
+        this.keepLast = keepLast;
+    }
+
+    /**
+     * Appends the event at the board's next place and returns it. Callers append one board's events one at a time
+     * on this node (see {@link BoardEventBus}); another node appending at once just makes this try the next place.
+     */
+    Entry append(BoardEvent event, String actorId) {
+        String boardId = event.boardId();
+        Instant at = clock.instant();
+        long seq = lastKnown.computeIfAbsent(boardId, this::storedLast) + 1;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                mongo.insert(EventRecord.of(seq, event, actorId, at));
+                break;
+            } catch (DuplicateKeyException taken) {
+                // another node wrote there first: its event exists, so ours goes after it
+                seq = attempt % 8 == 7 ? Math.max(seq, storedLast(boardId)) + 1 : seq + 1;
+            }
+        }
+        lastKnown.merge(boardId, seq, Math::max);
+        mongo.upsert(Query.query(where("_id").is(boardId)), new Update().max("last", seq), EventCounter.class);
+        return new Entry(seq, event, actorId, at);
+    }
+
+    private long storedLast(String boardId) {
+        EventCounter counter = mongo.findById(boardId, EventCounter.class);
+        return counter == null ? 0 : counter.last();
+    }
+
+    /**
+     * The board's latest seq as written to the store. The counter is written just after the event, so a node
+     * that died in between leaves it one behind: the next event is looked up too.
+     */
+    public long last(String boardId) {
+        long last = Math.max(storedLast(boardId), lastKnown.getOrDefault(boardId, 0L));
+        while (exists(boardId, last + 1)) {
+            last++;
+        }
+        return last;
+    }
+
+    /** The oldest seq still kept for the board (1 until something was pruned). */
+    public long firstKept(String boardId) {
+        EventCounter counter = mongo.findById(boardId, EventCounter.class);
+        return counter == null ? 1 : counter.firstKept();
+    }
+
+    boolean exists(String boardId, long seq) {
+        return seq > 0 && mongo.exists(Query.query(where("_id").is(EventRecord.id(boardId, seq))), EventRecord.class);
+    }
+
+    /** The events after {@code after} up to {@code upTo} (inclusive), in order; fewer if some are not there. */
+    public List<Entry> read(String boardId, long after, long upTo) {
+        List<Entry> entries = new ArrayList<>();
+        for (long from = after + 1; from <= upTo; from += BATCH) {
+            long to = Math.min(upTo, from + BATCH - 1);
+            List<String> ids = LongStream.rangeClosed(from, to).mapToObj(s -> EventRecord.id(boardId, s)).toList();
+            mongo.find(Query.query(where("_id").in(ids)), EventRecord.class).stream()
+                    .sorted(Comparator.comparingLong(EventRecord::seq)).map(EventRecord::entry).forEach(entries::add);
+        }
+        return entries;
+    }
+
+    /**
+     * What follows each board's position, in one query per round: the next event of every board is looked up by
+     * id; a board that has one is then read further. This is the polling feed and the gap repair of every feed.
+     */
+    List<Entry> readAfter(Map<String, Long> positions) {
+        List<Entry> found = new ArrayList<>();
+        Map<String, Long> wanted = Map.copyOf(positions);
+        while (!wanted.isEmpty()) {
+            List<String> ids = wanted.entrySet().stream().map(e -> EventRecord.id(e.getKey(), e.getValue() + 1))
+                    .toList();
+            Map<String, EventRecord> next = mongo.find(Query.query(where("_id").in(ids)), EventRecord.class).stream()
+                    .collect(Collectors.toMap(EventRecord::boardId, Function.identity()));
+            Map<String, Long> further = new ConcurrentHashMap<>();
+            next.values().forEach(first -> {
+                found.add(first.entry());
+                List<Entry> rest = read(first.boardId(), first.seq(), first.seq() + BATCH - 1);
+                found.addAll(rest);
+                if (rest.size() == BATCH - 1) {
+                    further.put(first.boardId(), rest.getLast().seq());
+                }
+            });
+            wanted = further;
+        }
+        return found;
+    }
+
+    /**
+     * Retention: an event is pruned once it is both older than {@code atelier.events.retention.min-age} (30 days)
+     * and not among the board's last {@code atelier.events.retention.min-count} (10,000), so either keeps it.
+     */
+    @Scheduled(initialDelayString = "${atelier.events.retention.every:1h}",
+            fixedDelayString = "${atelier.events.retention.every:1h}")
+    public void prune() {
+        Instant cutoff = clock.instant().minus(keepAtLeast);
+        for (EventCounter counter : mongo.findAll(EventCounter.class)) {
+            try {
+                prune(counter, cutoff);
+            } catch (RuntimeException e) {
+                log.warn("Pruning the event log of board {} failed", counter.boardId(), e);
+            }
+        }
+    }
+
+    private void prune(EventCounter counter, Instant cutoff) {
+        long beyond = counter.last() - keepLast;
+        long first = counter.firstKept();
+        while (first <= beyond) {
+            List<Entry> batch = read(counter.boardId(), first - 1, Math.min(beyond, first + BATCH - 1));
+            List<Entry> old = batch.stream().takeWhile(e -> e.at().isBefore(cutoff)).toList();
+            if (old.isEmpty()) {
+                break;
+            }
+            long newFirst = old.getLast().seq() + 1;
+            mongo.remove(Query.query(where("_id").in(old.stream().map(e -> EventRecord.id(e.boardId(), e.seq()))
+                    .toList())), EventRecord.class);
+            mongo.updateFirst(Query.query(where("_id").is(counter.boardId())), new Update().set("firstKept", newFirst),
+                    EventCounter.class);
+            if (old.size() < batch.size() || batch.isEmpty()) {
+                break;
+            }
+            first = newFirst;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package app.atelier.board;
+
+import app.atelier.base.NotFoundException;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The boards this node holds in memory (see {@link LiveBoard}): loaded from the store once, on first use, then kept
+ * current by the event log, whether a change was made here or on another node. Joins, snapshots and the canvas
+ * read from here; writes still go to the store first. A board nobody follows or reads for
+ * {@code atelier.live.idle} (5 minutes) is let go.
+ */
+@Component
+class LiveBoards {
+    private static final Logger log = LoggerFactory.getLogger(LiveBoards.class);
+    /** How long the log is given to show a missing event before the board is reloaded from the store. */
+    private static final int REPAIR_TRIES = 20;
+    private static final long REPAIR_DELAY_MS = 50;
+
+    private final Map<String, LiveBoard> boards = new ConcurrentHashMap<>();
+    private final Map<String, Integer> repairTries = new ConcurrentHashMap<>();
+    private final BoardRepository boardStore;
+    private final CardRepository cardStore;
+    private final BoardEventLog eventLog;
+    private final long idleNanos;
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "live-boards");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    LiveBoards(BoardRepository boardStore, CardRepository cardStore, BoardEventLog eventLog,
+               @Value("${atelier.live.idle:5m}") Duration idle) {
+        this.boardStore = boardStore;
+        this.cardStore = cardStore;
+        this.eventLog = eventLog;
+        this.idleNanos = idle.toNanos();
+        background.scheduleWithFixedDelay(this::letGoOfIdleBoards, 30, 30, TimeUnit.SECONDS);
+    }
+
+    /** The board in memory, loaded now if this node does not hold it yet. */
+    LiveBoard get(String boardId) {
+        LiveBoard live = boards.get(boardId);
+        if (live != null) {
+            return live;
+        }
+        LiveBoard loaded = load(new LiveBoard(boardId));
+        LiveBoard raced = boards.putIfAbsent(boardId, loaded);
+        if (raced != null) {
+            return raced;
+        }
+        catchUp(loaded);
+        return loaded;
+    }
+
+    /** Whether this node holds the board (its events then matter here). */
+    boolean holds(String boardId) {
+        return boards.containsKey(boardId);
+    }
+
+    private LiveBoard load(LiveBoard live) {
+        long seq = eventLog.last(live.id);
+        Board board = boardStore.findById(live.id)
+                .orElseThrow(() -> new NotFoundException("error.board.notFound", live.id));
+        live.load(seq, board, cardStore.findByBoardIdOrderByCreatedAtAsc(live.id));
+        return live;
+    }
+
+    /** Adds a follower to the board (held from now on while followed); returns the seq it starts after. */
+    long follow(String boardId, LiveBoard.Follower follower) {
+        LiveBoard live = get(boardId);
+        long[] seq = new long[1];
+        // inside compute(): letting go of an idle board cannot race with a new follower
+        boards.compute(boardId, (id, held) -> {
+            LiveBoard target = held == null ? live : held;
+            seq[0] = target.follow(follower);
+            return target;
+        });
+        return seq[0];
+    }
+
+    void unfollow(String boardId, LiveBoard.Follower follower) {
+        LiveBoard live = boards.get(boardId);
+        if (live != null) {
+            live.unfollow(follower);
+        }
+    }
+
+    /** An event from this node or another: applied to the board if held here, in order. */
+    void offer(BoardEventLog.Entry entry) {
+        LiveBoard live = boards.get(entry.boardId());
+        if (live != null && live.offer(entry)) {
+            scheduleRepair(live);
+        }
+    }
+
+    /** Where each held board stands: what the feeds ask the log to continue from. */
+    Map<String, Long> positions() {
+        Map<String, Long> positions = new HashMap<>();
+        boards.values().forEach(live -> positions.put(live.id, live.seq()));
+        return positions;
+    }
+
+    /** Reads from the log whatever follows every held board (after a feed's error, or to start). */
+    void catchUpAll() {
+        deliver(eventLog.readAfter(positions()));
+    }
+
+    private void catchUp(LiveBoard live) {
+        deliver(eventLog.readAfter(Map.of(live.id, live.seq())));
+    }
+
+    private void deliver(List<BoardEventLog.Entry> entries) {
+        entries.forEach(this::offer);
+    }
+
+    private void scheduleRepair(LiveBoard live) {
+        background.schedule(() -> repair(live), REPAIR_DELAY_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * An event arrived before one it follows: ask the log for the missing ones. If the log still lacks them after a
+     * while (they were pruned, or the store lost them), reload the board and tell its followers to start again.
+     */
+    private void repair(LiveBoard live) {
+        try {
+            if (live.missingFrom() == 0) {
+                repairTries.remove(live.id);
+                return;
+            }
+            catchUp(live);
+            if (live.missingFrom() == 0) {
+                repairTries.remove(live.id);
+            } else if (repairTries.merge(live.id, 1, Integer::sum) >= REPAIR_TRIES) {
+                log.warn("Board {}: events from {} are missing from the log; reloading it", live.id,
+                        live.missingFrom());
+                repairTries.remove(live.id);
+                load(live);
+                live.resync();
+            } else {
+                scheduleRepair(live);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Repairing board {} failed; trying again", live.id, e);
+            scheduleRepair(live);
+        }
+    }
+
+    private void letGoOfIdleBoards() {
+        boards.keySet().forEach(id -> boards.computeIfPresent(id,
+                (key, live) -> live.followerCount() == 0 && live.idleNanos() > idleNanos ? null : live));
+    }
+
+    int heldCount() {
+        return boards.size();
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+}
