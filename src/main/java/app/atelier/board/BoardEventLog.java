@@ -68,7 +68,7 @@ public class BoardEventLog {
         long seq = lastKnown.computeIfAbsent(boardId, this::storedLast) + 1;
         for (int attempt = 0; ; attempt++) {
             try {
-                mongo.insert(EventRecord.of(seq, event, actorId, at));
+                mongo.insert(EventRecord.of(seq, event, actorId, at, mongo.getConverter()));
                 break;
             } catch (DuplicateKeyException taken) {
                 // another node wrote there first: its event exists, so ours goes after it
@@ -114,7 +114,7 @@ public class BoardEventLog {
             long to = Math.min(upTo, from + BATCH - 1);
             List<String> ids = LongStream.rangeClosed(from, to).mapToObj(s -> EventRecord.id(boardId, s)).toList();
             mongo.find(Query.query(where("_id").in(ids)), EventRecord.class).stream()
-                    .sorted(Comparator.comparingLong(EventRecord::seq)).map(EventRecord::entry).forEach(entries::add);
+                    .sorted(Comparator.comparingLong(EventRecord::seq)).map(this::entry).forEach(entries::add);
         }
         return entries;
     }
@@ -133,7 +133,7 @@ public class BoardEventLog {
                     .collect(Collectors.toMap(EventRecord::boardId, Function.identity()));
             Map<String, Long> further = new ConcurrentHashMap<>();
             next.values().forEach(first -> {
-                found.add(first.entry());
+                found.add(entry(first));
                 List<Entry> rest = read(first.boardId(), first.seq(), first.seq() + BATCH - 1);
                 found.addAll(rest);
                 if (rest.size() == BATCH - 1) {
@@ -143,6 +143,10 @@ public class BoardEventLog {
             wanted = further;
         }
         return found;
+    }
+
+    Entry entry(EventRecord record) {
+        return record.entry(mongo.getConverter());
     }
 
     /**

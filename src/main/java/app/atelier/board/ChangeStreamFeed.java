@@ -49,7 +49,7 @@ final class ChangeStreamFeed implements EventFeeds.Feed {
                     resumeToken = change.getResumeToken();
                     Document inserted = change.getFullDocument();
                     if (inserted != null && live.holds(inserted.getString("boardId"))) {
-                        live.offer(mongo.getConverter().read(EventRecord.class, inserted).entry());
+                        live.offer(mongo.getConverter().read(EventRecord.class, inserted).entry(mongo.getConverter()));
                     }
                 }
             } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package app.atelier.board;
 
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -27,8 +28,12 @@ class EventRecord {
     /** Who made the change (null for changes the system makes, e.g. a recount). */
     private String actorId;
     private String cardId;
-    private Card card;
-    private Board board;
+    /**
+     * The card's or the session's new state, as the store holds it. Kept as plain documents so the indexes the
+     * entities declare are not made again inside the log.
+     */
+    private org.bson.Document card;
+    private org.bson.Document board;
 
     protected EventRecord() {
     }
@@ -37,7 +42,7 @@ class EventRecord {
         return boardId + ":" + seq;
     }
 
-    static EventRecord of(long seq, BoardEvent event, String actorId, Instant at) {
+    static EventRecord of(long seq, BoardEvent event, String actorId, Instant at, MongoConverter converter) {
         EventRecord record = new EventRecord();
         record.id = id(event.boardId(), seq);
         record.boardId = event.boardId();
@@ -48,7 +53,7 @@ class EventRecord {
             case BoardEvent.CardSaved saved -> {
                 record.type = CARD;
                 record.cardId = saved.card().getId();
-                record.card = saved.card();
+                record.card = document(saved.card(), converter);
             }
             case BoardEvent.CardDeleted deleted -> {
                 record.type = CARD_DELETED;
@@ -60,24 +65,30 @@ class EventRecord {
             }
             case BoardEvent.SessionChanged session -> {
                 record.type = SESSION;
-                record.board = session.board();
+                record.board = document(session.board(), converter);
             }
         }
         return record;
     }
 
-    BoardEvent event() {
+    private static org.bson.Document document(Object entity, MongoConverter converter) {
+        org.bson.Document document = new org.bson.Document();
+        converter.write(entity, document);
+        return document;
+    }
+
+    BoardEvent event(MongoConverter converter) {
         return switch (type) {
-            case CARD -> new BoardEvent.CardSaved(boardId, card);
+            case CARD -> new BoardEvent.CardSaved(boardId, converter.read(Card.class, card));
             case CARD_DELETED -> new BoardEvent.CardDeleted(boardId, cardId);
             case COMMENTS -> new BoardEvent.CommentsChanged(boardId, cardId);
-            case SESSION -> new BoardEvent.SessionChanged(boardId, board);
+            case SESSION -> new BoardEvent.SessionChanged(boardId, converter.read(Board.class, board));
             default -> throw new IllegalStateException("Unknown event type " + type + " in " + id);
         };
     }
 
-    BoardEventLog.Entry entry() {
-        return new BoardEventLog.Entry(seq, event(), actorId, at);
+    BoardEventLog.Entry entry(MongoConverter converter) {
+        return new BoardEventLog.Entry(seq, event(converter), actorId, at);
     }
 
     String boardId() {

@@ -47,6 +47,11 @@ final class LiveBoard {
         early.headMap(seq, true).clear();
     }
 
+    /** The last seq of the events waiting for a missing one (0 if none wait). */
+    synchronized long lastEarly() {
+        return early.isEmpty() ? 0 : early.lastKey();
+    }
+
     /**
      * Takes an event: applied now if it is the next one (then any early ones that follow), kept if it is early,
      * ignored if already applied. Returns whether events are still missing before those kept.

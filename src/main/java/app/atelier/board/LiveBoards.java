@@ -70,7 +70,8 @@ class LiveBoards {
     }
 
     private LiveBoard load(LiveBoard live) {
-        long seq = eventLog.last(live.id);
+        // events waiting for a lost one are in the store's state already: the board starts again after them
+        long seq = Math.max(eventLog.last(live.id), live.lastEarly());
         Board board = boardStore.findById(live.id)
                 .orElseThrow(() -> new NotFoundException("error.board.notFound", live.id));
         live.load(seq, board, cardStore.findByBoardIdOrderByCreatedAtAsc(live.id));

@@ -12,6 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -22,6 +27,11 @@ import org.springframework.stereotype.Service;
  * (the first change right away, those that follow within the window in one message at its end). Without this a
  * crowd of N arriving costs N² messages, each listing everyone; with it, a crowd of 1,000 arriving in 10 s costs
  * about 20 small messages per page: the summary names only the first {@link #NAMED} people, plus the count.
+ *
+ * <p>Across nodes (see {@link SharedPresence}): every {@code atelier.presence.heartbeat} (10 s), and when its rooms
+ * change, a node writes who it has on each board; every {@code atelier.presence.poll} (2 s) it reads who the other
+ * nodes have on its boards. A node that dies stops beating, and its people drop out once their heartbeat is older
+ * than {@code atelier.presence.expiry} (30 s).
  */
 @Service
 public class PresenceService {
@@ -36,16 +46,37 @@ public class PresenceService {
     private record Seat(Actor participant, Consumer<Presence> listener) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(PresenceService.class);
+
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
+    /** Who the other nodes have on each board held here, as of the last poll. */
+    private final Map<String, List<Actor>> elsewhere = new ConcurrentHashMap<>();
     private final long coalesceNanos;
+    private final SharedPresence shared;
+    private final Duration expiry;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "presence");
         thread.setDaemon(true);
         return thread;
     });
 
-    public PresenceService(@Value("${atelier.presence.coalesce:500ms}") Duration coalesce) {
+    /** Presence on this node alone. */
+    public PresenceService(Duration coalesce) {
         this.coalesceNanos = coalesce.toNanos();
+        this.shared = null;
+        this.expiry = Duration.ZERO;
+    }
+
+    @Autowired
+    PresenceService(@Value("${atelier.presence.coalesce:500ms}") Duration coalesce, SharedPresence shared,
+                    @Value("${atelier.presence.heartbeat:10s}") Duration heartbeat,
+                    @Value("${atelier.presence.poll:2s}") Duration poll,
+                    @Value("${atelier.presence.expiry:30s}") Duration expiry) {
+        this.coalesceNanos = coalesce.toNanos();
+        this.shared = shared;
+        this.expiry = expiry;
+        timer.scheduleWithFixedDelay(this::heartbeat, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::hearOtherNodes, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Takes a seat on the board; {@code listener} gets the room now and after changes (coalesced). */
@@ -66,6 +97,9 @@ public class PresenceService {
             });
             if (left != null) {
                 left.changed();
+            } else {
+                elsewhere.remove(boardId);
+                share(() -> shared.remove(boardId));
             }
         };
     }
@@ -85,6 +119,52 @@ public class PresenceService {
     @PreDestroy
     void stop() {
         timer.shutdownNow();
+        if (shared != null) {
+            rooms.keySet().forEach(this::leaveQuietly); // a clean stop takes its people off at once
+        }
+    }
+
+    private void leaveQuietly(String boardId) {
+        try {
+            shared.remove(boardId);
+        } catch (RuntimeException e) {
+            // the store may already be closing: the heartbeat expires anyway
+        }
+    }
+
+    /** Runs a store write on the presence thread: a join never waits for the store. */
+    private void share(Runnable write) {
+        if (shared != null && !timer.isShutdown()) {
+            timer.execute(() -> {
+                try {
+                    write.run();
+                } catch (RuntimeException e) {
+                    log.warn("Sharing presence with the other nodes failed", e);
+                }
+            });
+        }
+    }
+
+    private void heartbeat() {
+        rooms.forEach((boardId, room) -> share(() -> shared.write(boardId, room.here())));
+    }
+
+    /** Reads who the other nodes have on this node's boards; a room whose people changed is told. */
+    private void hearOtherNodes() {
+        try {
+            Instant now = shared.now();
+            Map<String, List<Actor>> heard = shared.othersOn(rooms.keySet(), now.minus(expiry));
+            for (Map.Entry<String, Room> room : rooms.entrySet()) {
+                List<Actor> people = heard.getOrDefault(room.getKey(), List.of());
+                List<Actor> before = elsewhere.put(room.getKey(), people);
+                if (!people.equals(before == null ? List.of() : before)) {
+                    room.getValue().changed();
+                }
+            }
+            shared.removeStale(now.minus(expiry));
+        } catch (RuntimeException e) {
+            log.warn("Hearing presence from the other nodes failed", e);
+        }
     }
 
     private final class Room {
@@ -97,9 +177,16 @@ public class PresenceService {
             this.boardId = boardId;
         }
 
+        /** Everyone on the board, on this node or another, once each. */
         List<Actor> people() {
-            return seats.values().stream().map(Seat::participant).distinct()
+            return Stream.concat(seats.values().stream().map(Seat::participant),
+                            elsewhere.getOrDefault(boardId, List.of()).stream()).distinct()
                     .sorted(Comparator.comparing(Actor::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        }
+
+        /** The people this node has on the board. */
+        List<Actor> here() {
+            return seats.values().stream().map(Seat::participant).distinct().toList();
         }
 
         Presence summary() {
@@ -144,6 +231,7 @@ public class PresenceService {
         }
 
         private void tell() {
+            share(() -> shared.write(boardId, here()));
             Presence now = summary();
             seats.values().forEach(seat -> seat.listener().accept(now));
         }

@@ -5,26 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.atelier.security.ApiTokenService;
 import app.atelier.support.ApiClient;
+import app.atelier.support.EventClient;
 import app.atelier.support.People;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The live event API: numbered JSON messages, visibility per account, resume by sequence number. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BoardEventsSocketTest {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     @LocalServerPort
     int port;
     @Autowired
@@ -46,7 +38,7 @@ class BoardEventsSocketTest {
 
     @Test
     void everyChangeArrivesNumberedAndAReconnectingClientGetsWhatItMissed() throws Exception {
-        Client live = connect("");
+        EventClient live = connect("");
         JsonNode hello = live.next();
         assertThat(hello.get("type").asString()).isEqualTo("hello");
 
@@ -66,7 +58,7 @@ class BoardEventsSocketTest {
         api.call("PATCH", "/api/boards/" + boardId + "/cards/" + cardId, "{\"text\":\"revu\"}", token);
         api.call("DELETE", "/api/boards/" + boardId + "/cards/" + cardId, null, token);
 
-        Client resumed = connect("?since=" + lastSeen);
+        EventClient resumed = connect("?since=" + lastSeen);
         assertThat(resumed.next().get("type").asString()).isEqualTo("hello");
         JsonNode missed1 = resumed.next();
         JsonNode missed2 = resumed.next();
@@ -84,53 +76,11 @@ class BoardEventsSocketTest {
         assertThatThrownBy(() -> connect("", null)).hasMessageContaining("401");
     }
 
-    private Client connect(String query) throws Exception {
+    private EventClient connect(String query) throws Exception {
         return connect(query, token);
     }
 
-    private Client connect(String query, String bearer) throws Exception {
-        Client client = new Client();
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
-        if (bearer != null) {
-            builder.header("Authorization", "Bearer " + bearer);
-        }
-        try {
-            client.socket = builder.buildAsync(URI.create("ws://localhost:" + port + "/api/boards/" + boardId
-                    + "/events" + query), client).get(10, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof java.net.http.WebSocketHandshakeException refused) {
-                throw new IllegalStateException("handshake refused: " + refused.getResponse().statusCode(), refused);
-            }
-            throw e;
-        }
-        return client;
+    private EventClient connect(String query, String bearer) throws Exception {
+        return EventClient.connect(port, boardId, query, bearer);
     }
-
-    private static final class Client implements WebSocket.Listener {
-        final LinkedBlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-        WebSocket socket;
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                messages.add(JSON.readTree(partial.toString()));
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        JsonNode next() throws InterruptedException {
-            JsonNode message = messages.poll(10, TimeUnit.SECONDS);
-            assertThat(message).as("a message within 10 s").isNotNull();
-            return message;
-        }
-
-        void close() {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
-        }
-    }
-
 }

@@ -1,0 +1,117 @@
+package app.atelier.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.atelier.access.Actor;
+import app.atelier.security.ApiTokenService;
+import app.atelier.security.AtelierUser;
+import app.atelier.support.EventClient;
+import app.atelier.support.Node;
+import app.atelier.support.People;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Two real nodes on one store (polling feed): one board, one sequence, changes made on either reach both. */
+class ManyNodesTest {
+    static Node a;
+    static Node b;
+
+    private AtelierUser ana;
+    private String boardId;
+
+    @BeforeAll
+    static void startTwoNodes() {
+        a = Node.withStore("--atelier.node-name=a");
+        b = a.another("--atelier.node-name=b");
+    }
+
+    @AfterAll
+    static void stop() {
+        b.close();
+        a.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        ana = a.bean(People.class).account("Ana");
+        boardId = a.bean(BoardService.class).createBoard(ana.actor(), "Deux nœuds", "brand-promise").getId();
+    }
+
+    @Test
+    void aChangeOnOneNodeReachesFollowersAndEventClientsOnTheOther() throws Exception {
+        List<BoardEvent> heardOnB = new CopyOnWriteArrayList<>();
+        List<BoardEvent> heardOnA = new CopyOnWriteArrayList<>();
+        b.bean(BoardEventBus.class).subscribe(boardId, heardOnB::add);
+        a.bean(BoardEventBus.class).subscribe(boardId, heardOnA::add);
+        String token = a.bean(ApiTokenService.class).create(ana, "b").secret();
+        try (EventClient clientOnB = EventClient.connect(b.port(), boardId, "", token)) {
+            assertThat(clientOnB.next().get("type").asString()).isEqualTo("hello");
+
+            Card written = a.bean(BoardService.class).addCard(ana.actor(), boardId, NewCard.of("promise", "Écrit sur A"));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> heardOnB.stream().anyMatch(e ->
+                    e instanceof BoardEvent.CardSaved saved && saved.card().getId().equals(written.getId())));
+            JsonNode message = clientOnB.next();
+            assertThat(message.get("type").asString()).isEqualTo("card");
+            assertThat(message.get("seq").asLong()).isEqualTo(1);
+            assertThat(message.at("/card/text").asString()).isEqualTo("Écrit sur A");
+
+            Card back = b.bean(BoardService.class).addCard(ana.actor(), boardId, NewCard.of("proofs", "Écrit sur B"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> heardOnA.stream().anyMatch(e ->
+                    e instanceof BoardEvent.CardSaved saved && saved.card().getId().equals(back.getId())));
+            assertThat(clientOnB.next().get("seq").asLong()).isEqualTo(2);
+        }
+        // both nodes hold the same board in memory
+        assertThat(a.bean(BoardService.class).cards(ana.actor(), boardId)).extracting(Card::getText)
+                .containsExactly("Écrit sur A", "Écrit sur B");
+        assertThat(b.bean(BoardService.class).cards(ana.actor(), boardId)).extracting(Card::getText)
+                .containsExactly("Écrit sur A", "Écrit sur B");
+    }
+
+    @Test
+    void writersOnBothNodesAtOnceMakeOneUnbrokenSequenceThatBothNodesFollowInOrder() throws Exception {
+        List<Long> seenOnA = new CopyOnWriteArrayList<>();
+        List<Long> seenOnB = new CopyOnWriteArrayList<>();
+        a.bean(BoardEventBus.class).follow(boardId, 0, entry -> seenOnA.add(entry.seq()), () -> { });
+        b.bean(BoardEventBus.class).follow(boardId, 0, entry -> seenOnB.add(entry.seq()), () -> { });
+        Actor bruno = a.bean(People.class).member(ana.actor(), boardId, app.atelier.access.Role.FACILITATOR, "Bruno")
+                .actor();
+
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        List<Future<?>> done = new ArrayList<>();
+        for (Node node : List.of(a, b)) {
+            for (Actor writer : List.of(ana.actor(), bruno)) {
+                done.add(writers.submit(() -> {
+                    for (int i = 0; i < 15; i++) {
+                        node.bean(BoardService.class).addCard(writer, boardId, NewCard.of("promise", "carte " + i));
+                    }
+                }));
+            }
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        writers.shutdown();
+
+        List<Long> all = LongStream.rangeClosed(1, 60).boxed().toList();
+        await().atMost(Duration.ofSeconds(10)).until(() -> seenOnA.size() >= 60 && seenOnB.size() >= 60);
+        assertThat(seenOnA).as("node A, in order, once each").isEqualTo(all);
+        assertThat(seenOnB).as("node B, in order, once each").isEqualTo(all);
+        assertThat(a.bean(BoardEventLog.class).read(boardId, 0, 1_000)).extracting(BoardEventLog.Entry::seq)
+                .isEqualTo(all);
+        assertThat(b.bean(BoardService.class).cards(ana.actor(), boardId)).hasSize(60);
+        assertThat(a.bean(BoardService.class).cards(ana.actor(), boardId)).hasSize(60);
+    }
+}

@@ -1,0 +1,72 @@
+package app.atelier.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A client of the live event API ({@code /api/boards/{id}/events}), as an integration would connect. */
+public final class EventClient implements WebSocket.Listener, AutoCloseable {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final LinkedBlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+    private final StringBuilder partial = new StringBuilder();
+    private WebSocket socket;
+
+    /** Connects to the board's events on the node at {@code port}; {@code query} such as {@code ?since=3}. */
+    public static EventClient connect(int port, String boardId, String query, String bearer) throws Exception {
+        EventClient client = new EventClient();
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            client.socket = builder.buildAsync(URI.create("ws://localhost:" + port + "/api/boards/" + boardId
+                    + "/events" + query), client).get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException refused) {
+                throw new IllegalStateException("handshake refused: " + refused.getResponse().statusCode(), refused);
+            }
+            throw e;
+        }
+        return client;
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            messages.add(JSON.readTree(partial.toString()));
+            partial.setLength(0);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    /** The next message, waiting up to 10 s. */
+    public JsonNode next() throws InterruptedException {
+        JsonNode message = messages.poll(10, TimeUnit.SECONDS);
+        assertThat(message).as("a message within 10 s").isNotNull();
+        return message;
+    }
+
+    /** The next message if one comes within {@code millis}, else null. */
+    public JsonNode poll(long millis) throws InterruptedException {
+        return messages.poll(millis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        }
+    }
+}
