@@ -80,6 +80,11 @@ public class BoardEventLog {
         return new Entry(seq, event, actorId, at);
     }
 
+    /** An event of the board exists at {@code seq} (heard from another node): appends start after it. */
+    void saw(String boardId, long seq) {
+        lastKnown.merge(boardId, seq, Math::max);
+    }
+
     private long storedLast(String boardId) {
         EventCounter counter = mongo.findById(boardId, EventCounter.class);
         return counter == null ? 0 : counter.last();

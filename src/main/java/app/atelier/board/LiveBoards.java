@@ -75,6 +75,7 @@ class LiveBoards {
         Board board = boardStore.findById(live.id)
                 .orElseThrow(() -> new NotFoundException("error.board.notFound", live.id));
         live.load(seq, board, cardStore.findByBoardIdOrderByCreatedAtAsc(live.id));
+        eventLog.saw(live.id, seq);
         return live;
     }
 
@@ -100,6 +101,7 @@ class LiveBoards {
 
     /** An event from this node or another: applied to the board if held here, in order. */
     void offer(BoardEventLog.Entry entry) {
+        eventLog.saw(entry.boardId(), entry.seq());
         LiveBoard live = boards.get(entry.boardId());
         if (live != null && live.offer(entry)) {
             scheduleRepair(live);
