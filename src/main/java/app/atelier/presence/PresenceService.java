@@ -139,7 +139,9 @@ public class PresenceService {
                 try {
                     write.run();
                 } catch (RuntimeException e) {
-                    log.warn("Sharing presence with the other nodes failed", e);
+                    if (!timer.isShutdown()) {
+                        log.warn("Sharing presence with the other nodes failed", e);
+                    }
                 }
             });
         }
@@ -163,7 +165,9 @@ public class PresenceService {
             }
             shared.removeStale(now.minus(expiry));
         } catch (RuntimeException e) {
-            log.warn("Hearing presence from the other nodes failed", e);
+            if (!timer.isShutdown()) {
+                log.warn("Hearing presence from the other nodes failed", e);
+            }
         }
     }
 
