@@ -15,6 +15,13 @@ public sealed interface BoardEvent {
     record CommentsChanged(String boardId, String cardId) implements BoardEvent {
     }
 
+    /** Access to the board changed for {@code memberId} (null: maybe anyone); their pages re-check their role. */
+    record AccessChanged(String boardId, String memberId) implements BoardEvent {
+        public boolean concerns(String personId) {
+            return memberId == null || memberId.equals(personId);
+        }
+    }
+
     /** The session changed (phase, board or zone locks); {@code board} is its new state. */
     record SessionChanged(String boardId, Board board) implements BoardEvent {
     }

@@ -18,6 +18,7 @@ class EventRecord {
     static final String CARD_DELETED = "card.deleted";
     static final String COMMENTS = "comments";
     static final String SESSION = "session";
+    static final String ACCESS = "access";
 
     @Id
     private String id;
@@ -28,6 +29,7 @@ class EventRecord {
     /** Who made the change (null for changes the system makes, e.g. a recount). */
     private String actorId;
     private String cardId;
+    private String memberId;
     /**
      * The card's or the session's new state, as the store holds it. Kept as plain documents so the indexes the
      * entities declare are not made again inside the log.
@@ -63,6 +65,10 @@ class EventRecord {
                 record.type = COMMENTS;
                 record.cardId = comments.cardId();
             }
+            case BoardEvent.AccessChanged access -> {
+                record.type = ACCESS;
+                record.memberId = access.memberId();
+            }
             case BoardEvent.SessionChanged session -> {
                 record.type = SESSION;
                 record.board = document(session.board(), converter);
@@ -82,6 +88,7 @@ class EventRecord {
             case CARD -> new BoardEvent.CardSaved(boardId, converter.read(Card.class, card));
             case CARD_DELETED -> new BoardEvent.CardDeleted(boardId, cardId);
             case COMMENTS -> new BoardEvent.CommentsChanged(boardId, cardId);
+            case ACCESS -> new BoardEvent.AccessChanged(boardId, memberId);
             case SESSION -> new BoardEvent.SessionChanged(boardId, converter.read(Board.class, board));
             default -> throw new IllegalStateException("Unknown event type " + type + " in " + id);
         };

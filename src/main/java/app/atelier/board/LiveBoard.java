@@ -87,6 +87,9 @@ final class LiveBoard {
             case BoardEvent.CommentsChanged ignored -> {
                 // the count travels with the card's own event
             }
+            case BoardEvent.AccessChanged ignored -> {
+                // for the followers: who may see the board is not part of it
+            }
         }
         for (Follower follower : followers) {
             try {

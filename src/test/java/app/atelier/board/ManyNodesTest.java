@@ -81,13 +81,30 @@ class ManyNodesTest {
     }
 
     @Test
+    void someoneRemovedOnOneNodeLosesTheirStreamOnTheOther() throws Exception {
+        AtelierUser bruno = a.bean(People.class).member(ana.actor(), boardId, app.atelier.access.Role.PARTICIPANT,
+                "Bruno");
+        String token = b.bean(ApiTokenService.class).create(bruno, "b").secret();
+        try (EventClient brunoOnB = EventClient.connect(b.port(), boardId, "", token)) {
+            brunoOnB.next(); // hello
+
+            a.bean(app.atelier.access.AccessService.class).removeMember(ana.actor(), boardId, bruno.actor().id());
+            a.bean(BoardService.class).addCard(ana.actor(), boardId, NewCard.of("promise", "après son départ"));
+
+            assertThat(brunoOnB.closed(5_000)).as("the stream on the other node closes").isTrue();
+            assertThat(brunoOnB.received()).noneMatch(m -> m.toString().contains("après son départ"));
+        }
+    }
+
+    @Test
     void writersOnBothNodesAtOnceMakeOneUnbrokenSequenceThatBothNodesFollowInOrder() throws Exception {
-        List<Long> seenOnA = new CopyOnWriteArrayList<>();
-        List<Long> seenOnB = new CopyOnWriteArrayList<>();
-        a.bean(BoardEventBus.class).follow(boardId, 0, entry -> seenOnA.add(entry.seq()), () -> { });
-        b.bean(BoardEventBus.class).follow(boardId, 0, entry -> seenOnB.add(entry.seq()), () -> { });
         Actor bruno = a.bean(People.class).member(ana.actor(), boardId, app.atelier.access.Role.FACILITATOR, "Bruno")
                 .actor();
+        long before = a.bean(BoardEventBus.class).lastSeq(boardId); // Bruno's arrival is an event too
+        List<Long> seenOnA = new CopyOnWriteArrayList<>();
+        List<Long> seenOnB = new CopyOnWriteArrayList<>();
+        a.bean(BoardEventBus.class).follow(boardId, before, entry -> seenOnA.add(entry.seq()), () -> { });
+        b.bean(BoardEventBus.class).follow(boardId, before, entry -> seenOnB.add(entry.seq()), () -> { });
 
         ExecutorService writers = Executors.newFixedThreadPool(4);
         List<Future<?>> done = new ArrayList<>();
@@ -105,11 +122,11 @@ class ManyNodesTest {
         }
         writers.shutdown();
 
-        List<Long> all = LongStream.rangeClosed(1, 60).boxed().toList();
+        List<Long> all = LongStream.rangeClosed(before + 1, before + 60).boxed().toList();
         await().atMost(Duration.ofSeconds(10)).until(() -> seenOnA.size() >= 60 && seenOnB.size() >= 60);
         assertThat(seenOnA).as("node A, in order, once each").isEqualTo(all);
         assertThat(seenOnB).as("node B, in order, once each").isEqualTo(all);
-        assertThat(a.bean(BoardEventLog.class).read(boardId, 0, 1_000)).extracting(BoardEventLog.Entry::seq)
+        assertThat(a.bean(BoardEventLog.class).read(boardId, before, 1_000)).extracting(BoardEventLog.Entry::seq)
                 .isEqualTo(all);
         assertThat(b.bean(BoardService.class).cards(ana.actor(), boardId)).hasSize(60);
         assertThat(a.bean(BoardService.class).cards(ana.actor(), boardId)).hasSize(60);

@@ -19,6 +19,8 @@ public final class EventClient implements WebSocket.Listener, AutoCloseable {
 
     private final LinkedBlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
     private final StringBuilder partial = new StringBuilder();
+    private final java.util.List<JsonNode> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.concurrent.CountDownLatch closedByServer = new java.util.concurrent.CountDownLatch(1);
     private WebSocket socket;
 
     /** Connects to the board's events on the node at {@code port}; {@code query} such as {@code ?since=3}. */
@@ -44,11 +46,29 @@ public final class EventClient implements WebSocket.Listener, AutoCloseable {
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         partial.append(data);
         if (last) {
-            messages.add(JSON.readTree(partial.toString()));
+            JsonNode message = JSON.readTree(partial.toString());
+            received.add(message);
+            messages.add(message);
             partial.setLength(0);
         }
         webSocket.request(1);
         return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closedByServer.countDown();
+        return null;
+    }
+
+    /** Whether the server closed the stream within {@code millis}. */
+    public boolean closed(long millis) throws InterruptedException {
+        return closedByServer.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Every message received so far. */
+    public java.util.List<JsonNode> received() {
+        return received;
     }
 
     /** The next message, waiting up to 10 s. */
@@ -65,7 +85,7 @@ public final class EventClient implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public void close() {
-        if (!socket.isOutputClosed()) {
+        if (!socket.isOutputClosed() && closedByServer.getCount() > 0) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
         }
     }

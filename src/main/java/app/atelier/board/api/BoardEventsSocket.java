@@ -1,6 +1,5 @@
 package app.atelier.board.api;
 
-import app.atelier.access.AccessEvents;
 import app.atelier.access.AccessService;
 import app.atelier.access.Actor;
 import app.atelier.access.Role;
@@ -37,16 +36,14 @@ class BoardEventsSocket extends TextWebSocketHandler {
 
     private final BoardService boards;
     private final AccessService access;
-    private final AccessEvents accessEvents;
     private final BoardEventBus events;
     private final ObjectMapper json;
     private final Map<String, Registration[]> subscriptions = new java.util.concurrent.ConcurrentHashMap<>();
 
-    BoardEventsSocket(BoardService boards, AccessService access, AccessEvents accessEvents, BoardEventBus events,
+    BoardEventsSocket(BoardService boards, AccessService access, BoardEventBus events,
                       ObjectMapper json) {
         this.boards = boards;
         this.access = access;
-        this.accessEvents = accessEvents;
         this.events = events;
         this.json = json;
     }
@@ -74,16 +71,7 @@ class BoardEventsSocket extends TextWebSocketHandler {
         send(session, Map.of("type", "hello", "boardId", boardId, "seq", this.events.lastSeq(boardId)));
         Registration events = this.events.follow(boardId, since, entry -> deliver(session, viewer, entry),
                 () -> send(session, Map.of("type", "resync", "seq", this.events.lastSeq(boardId))));
-        Registration accessWatch = accessEvents.subscribe(boardId, memberId -> {
-            if (memberId != null && !memberId.equals(actor.id())) {
-                return;
-            }
-            viewer.role = access.roleOf(actor, boardId).orElse(null);
-            if (viewer.role == null) {
-                close(session, CloseStatus.POLICY_VIOLATION.withReason("access withdrawn"));
-            }
-        });
-        subscriptions.put(raw.getId(), new Registration[] {events, accessWatch});
+        subscriptions.put(raw.getId(), new Registration[] {events});
     }
 
     private void deliver(WebSocketSession session, Viewer viewer, BoardEventLog.Entry entry) {
@@ -102,6 +90,16 @@ class BoardEventsSocket extends TextWebSocketHandler {
             case BoardEvent.CardDeleted deleted -> {
                 message.put("type", "card.deleted");
                 message.put("cardId", deleted.cardId());
+            }
+            case BoardEvent.AccessChanged change -> {
+                if (change.concerns(viewer.actor.id())) {
+                    viewer.role = access.roleOf(viewer.actor, entry.boardId()).orElse(null);
+                    if (viewer.role == null) {
+                        close(session, CloseStatus.POLICY_VIOLATION.withReason("access withdrawn"));
+                        return;
+                    }
+                }
+                message.put("type", "members"); // membership changed; the number keeps the sequence whole
             }
             case BoardEvent.CommentsChanged comments -> {
                 message.put("type", "comments");

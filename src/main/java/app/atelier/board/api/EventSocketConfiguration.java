@@ -1,6 +1,5 @@
 package app.atelier.board.api;
 
-import app.atelier.access.AccessEvents;
 import app.atelier.access.AccessService;
 import app.atelier.base.NotFoundException;
 import app.atelier.board.BoardEventBus;
@@ -31,10 +30,10 @@ class EventSocketConfiguration implements WebSocketConfigurer {
     private final BoardEventsSocket socket;
     private final AccessService access;
 
-    EventSocketConfiguration(BoardService boards, AccessService access, AccessEvents accessEvents, BoardEventBus bus,
+    EventSocketConfiguration(BoardService boards, AccessService access, BoardEventBus bus,
                              ObjectMapper json) {
         this.access = access;
-        this.socket = new BoardEventsSocket(boards, access, accessEvents, bus, json);
+        this.socket = new BoardEventsSocket(boards, access, bus, json);
     }
 
     @Bean

@@ -21,7 +21,6 @@ import app.atelier.board.PriorityService;
 import app.atelier.board.VotingService;
 import java.util.Map;
 import com.vaadin.flow.component.html.Span;
-import app.atelier.access.AccessEvents;
 import app.atelier.access.AccessService;
 import app.atelier.access.Actor;
 import app.atelier.access.Role;
@@ -71,7 +70,6 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final BoardEventBus events;
     private final PresenceService presence;
     private final AccessService access;
-    private final AccessEvents accessEvents;
     private final CurrentActor currentActor;
     private final AfterAnswer afterAnswer;
 
@@ -92,7 +90,6 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Actor actor;
     private Role role;
     private Registration eventSubscription;
-    private Registration accessSubscription;
     private Registration presenceSeat;
     private CardEditor openEditor;
     private ExportLinks exports;
@@ -105,7 +102,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     public BoardView(BoardService service, VotingService voting, PriorityService priorities, CommentService comments,
                      GroupService groups, SnapshotService snapshots, BoardFormats formats, ReportService reports,
                      BoardEventBus events,
-                     PresenceService presence, AccessService access, AccessEvents accessEvents,
+                     PresenceService presence, AccessService access,
                      CurrentActor currentActor, AfterAnswer afterAnswer, Clock clock) {
         this.afterAnswer = afterAnswer;
         this.service = service;
@@ -120,7 +117,6 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.events = events;
         this.presence = presence;
         this.access = access;
-        this.accessEvents = accessEvents;
         this.currentActor = currentActor;
         setSizeFull();
         setPadding(true);
@@ -234,18 +230,17 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     /**
-     * Subscribes to the board's events and to changes of who may do what. The board itself goes out when the
+     * Subscribes to the board's events, changes of who may do what among them. The board itself goes out when the
      * browser's canvas says it is ready (and again whenever it reconnects): subscribed first, nothing that happens
      * in between is lost.
      */
     private void enter(UI ui) {
-        eventSubscription = events.subscribe(board.getId(), event -> ui.access(() -> deliver(ui, event)),
-                () -> ui.access(this::resync));
-        accessSubscription = accessEvents.subscribe(board.getId(), memberId -> {
-            if (memberId == null || memberId.equals(actor.id())) {
-                ui.access(this::recheckAccess);
+        eventSubscription = events.subscribe(board.getId(), event -> {
+            if (event instanceof BoardEvent.AccessChanged change && !change.concerns(actor.id())) {
+                return; // someone else's access: nothing to do on this page
             }
-        });
+            ui.access(() -> deliver(ui, event));
+        }, () -> ui.access(this::resync));
         presenceSeat = presence.join(board.getId(), actor, people -> ui.access(() -> presenceList.show(people)));
     }
 
@@ -389,10 +384,6 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             eventSubscription.remove();
             eventSubscription = null;
         }
-        if (accessSubscription != null) {
-            accessSubscription.remove();
-            accessSubscription = null;
-        }
         if (presenceSeat != null) {
             presenceSeat.remove();
             presenceSeat = null;
@@ -406,6 +397,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
      * when the canvas reconnects and asks for it.
      */
     private void deliver(UI ui, BoardEvent event) {
+        if (event instanceof BoardEvent.AccessChanged) {
+            recheckAccess(); // never skipped, however far behind the page is
+            return;
+        }
         PushConnection push = ui.getInternals().getPushConnection();
         boolean away = push != null && !push.isConnected();
         queuedWhileAway = away ? queuedWhileAway + 1 : 0;
@@ -453,6 +448,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                     openEditor.showComments();
                 }
             }
+            case BoardEvent.AccessChanged change -> recheckAccess();
             case BoardEvent.CardDeleted deleted -> {
                 canvas.removeCard(deleted.cardId());
                 if (openEditor != null) {

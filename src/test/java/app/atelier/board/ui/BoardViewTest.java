@@ -2,7 +2,6 @@ package app.atelier.board.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.atelier.access.AccessEvents;
 import app.atelier.access.AccessService;
 import app.atelier.access.Actor;
 import app.atelier.access.Role;
@@ -49,8 +48,6 @@ class BoardViewTest {
     AccessService access;
     @Autowired
     BoardEventBus bus;
-    @Autowired
-    AccessEvents accessEvents;
     @Autowired
     PresenceService presence;
     @Autowired
@@ -645,14 +642,12 @@ class BoardViewTest {
         BrowserlessUIContext anaPage = facilitatorPage();
         BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
         assertThat(bus.listenerCount(board.getId())).isEqualTo(2);
-        assertThat(accessEvents.listenerCount(board.getId())).isEqualTo(2);
         assertThat(presence.seatCount(board.getId())).isEqualTo(2);
 
         CanvasProbe.closeWindow(anaPage.getUI());
         CanvasProbe.closeWindow(bruno.getUI());
 
         assertThat(bus.listenerCount(board.getId())).isZero();
-        assertThat(accessEvents.listenerCount(board.getId())).isZero();
         assertThat(presence.seatCount(board.getId())).isZero();
     }
 
