@@ -10,8 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +32,7 @@ import org.springframework.stereotype.Component;
 public class BoardEventLog {
     private static final Logger log = LoggerFactory.getLogger(BoardEventLog.class);
     static final int BATCH = 500;
+    private static final int FIRST_STEP = 16;
 
     /** An event and its place in the board's sequence, with who made it and when. */
     public record Entry(long seq, BoardEvent event, String actorId, Instant at) {
@@ -130,22 +129,23 @@ public class BoardEventLog {
      */
     List<Entry> readAfter(Map<String, Long> positions) {
         List<Entry> found = new ArrayList<>();
-        Map<String, Long> wanted = Map.copyOf(positions);
-        while (!wanted.isEmpty()) {
-            List<String> ids = wanted.entrySet().stream().map(e -> EventRecord.id(e.getKey(), e.getValue() + 1))
-                    .toList();
-            Map<String, EventRecord> next = mongo.find(Query.query(where("_id").in(ids)), EventRecord.class).stream()
-                    .collect(Collectors.toMap(EventRecord::boardId, Function.identity()));
-            Map<String, Long> further = new ConcurrentHashMap<>();
-            next.values().forEach(first -> {
-                found.add(entry(first));
-                List<Entry> rest = read(first.boardId(), first.seq(), first.seq() + BATCH - 1);
-                found.addAll(rest);
-                if (rest.size() == BATCH - 1) {
-                    further.put(first.boardId(), rest.getLast().seq());
+        if (positions.isEmpty()) {
+            return found;
+        }
+        List<String> ids = positions.entrySet().stream().map(e -> EventRecord.id(e.getKey(), e.getValue() + 1))
+                .toList();
+        for (EventRecord first : mongo.find(Query.query(where("_id").in(ids)), EventRecord.class)) {
+            found.add(entry(first));
+            // usually a few more at most: read on in small steps, larger ones if the board was busy
+            long at = first.seq();
+            for (int step = FIRST_STEP; ; step = BATCH) {
+                List<Entry> more = read(first.boardId(), at, at + step);
+                found.addAll(more);
+                if (more.size() < step) {
+                    break;
                 }
-            });
-            wanted = further;
+                at = more.getLast().seq();
+            }
         }
         return found;
     }
