@@ -3,8 +3,6 @@ package app.atelier.base.store;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -61,7 +59,7 @@ public class EmbeddedMongoConfiguration {
     static MongoBackend backend(String dataDir, int commitIntervalMs) {
         if (IN_MEMORY.equals(dataDir)) {
             log.info("Single-node mode: embedded MongoDB-wire server, in memory (nothing is kept after stop)");
-            return new MemoryBackend();
+            return new IndexedMemoryBackend();
         }
         Path dir = Path.of(dataDir).toAbsolutePath().normalize();
         try {
@@ -75,6 +73,6 @@ public class EmbeddedMongoConfiguration {
         // than that survives a kill -9.
         MVStore store = new MVStore.Builder().fileName(file.toString()).open();
         store.setAutoCommitDelay(commitIntervalMs);
-        return new H2Backend(store);
+        return new IndexedH2Backend(store);
     }
 }
