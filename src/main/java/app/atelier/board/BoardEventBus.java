@@ -31,8 +31,12 @@ public class BoardEventBus {
 
     /** Persists the event in the board's log (with who made it), then tells this node's followers. */
     void publish(BoardEvent event, String actorId) {
+        LiveBoard board;
         synchronized (appendLocks[Math.floorMod(event.boardId().hashCode(), appendLocks.length)]) {
-            live.offer(eventLog.append(event, actorId));
+            board = live.accept(eventLog.append(event, actorId));
+        }
+        if (board != null) {
+            board.tellFollowers(); // outside the lock: the next write need not wait for a thousand pages
         }
     }
 

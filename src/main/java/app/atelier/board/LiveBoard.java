@@ -4,15 +4,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One board as this node holds it in memory: its session and cards, current up to {@code seq}, kept so by applying
  * the board's logged events strictly in order. An event that arrives early waits in {@code early} until the ones
- * before it are applied (the log is asked for them). Followers hear each event once, in order, after it is applied.
+ * before it are applied (the log is asked for them).
+ *
+ * <p>Followers hear each event once, in order, after it is applied, but not under the board's lock: telling a
+ * thousand open pages takes tens of milliseconds, during which writers and joins must not wait. Followers are spread
+ * over a few {@link Lane}s; applied events are queued on every lane, and a lane is drained by one thread at a time
+ * (whichever offered an event and found it free), so each follower hears events in order while lanes run in
+ * parallel.
  */
 final class LiveBoard {
     private static final Logger log = LoggerFactory.getLogger(LiveBoard.class);
@@ -25,17 +34,61 @@ final class LiveBoard {
         }
     }
 
+    private static final int LANES = 4;
+    private static final Object RESYNC = new Object();
+
     final String id;
+    private final Lane[] lanes = new Lane[LANES];
+    private int nextLane;
     private long seq;
     private Board board;
     /** In posting order. */
     private final Map<String, Card> cards = new LinkedHashMap<>();
     private final TreeMap<Long, BoardEventLog.Entry> early = new TreeMap<>();
-    private final List<Follower> followers = new CopyOnWriteArrayList<>();
     private volatile long lastUsedNanos = System.nanoTime();
 
     LiveBoard(String id) {
         this.id = id;
+        for (int i = 0; i < LANES; i++) {
+            lanes[i] = new Lane();
+        }
+    }
+
+    /** A follower and the seq it started after: it hears only later events. */
+    private record Seat(Follower follower, long after) {
+    }
+
+    /** Some followers, and the events and resyncs queued for them. */
+    private final class Lane {
+        final List<Seat> seats = new CopyOnWriteArrayList<>();
+        final Queue<Object> queue = new ConcurrentLinkedQueue<>();
+        final AtomicBoolean draining = new AtomicBoolean();
+
+        void drain() {
+            while (!queue.isEmpty() && draining.compareAndSet(false, true)) {
+                try {
+                    for (Object item = queue.poll(); item != null; item = queue.poll()) {
+                        tell(item);
+                    }
+                } finally {
+                    draining.set(false);
+                }
+            }
+        }
+
+        private void tell(Object item) {
+            for (Seat seat : seats) {
+                try {
+                    if (item == RESYNC) {
+                        seat.follower().onResync();
+                    } else if (((BoardEventLog.Entry) item).seq() > seat.after()) {
+                        seat.follower().onEvent((BoardEventLog.Entry) item);
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("A follower of board {} failed", id, e);
+                }
+            }
+        }
     }
 
     /** Replaces the state with what the store holds at {@code seq} (on first use, or after losing the thread). */
@@ -54,9 +107,10 @@ final class LiveBoard {
 
     /**
      * Takes an event: applied now if it is the next one (then any early ones that follow), kept if it is early,
-     * ignored if already applied. Returns whether events are still missing before those kept.
+     * ignored if already applied; what was applied is queued for the followers ({@link #tellFollowers()}). Returns
+     * whether events are still missing before those kept.
      */
-    synchronized boolean offer(BoardEventLog.Entry entry) {
+    synchronized boolean accept(BoardEventLog.Entry entry) {
         if (entry.seq() <= seq) {
             return !early.isEmpty();
         }
@@ -91,24 +145,26 @@ final class LiveBoard {
                 // for the followers: who may see the board is not part of it
             }
         }
-        for (Follower follower : followers) {
-            try {
-                follower.onEvent(entry);
-            } catch (RuntimeException e) {
-                log.warn("A follower of board {} failed on event {}", id, entry.seq(), e);
-            }
+        for (Lane lane : lanes) {
+            lane.queue.add(entry);
+        }
+    }
+
+    /** Tells the followers what was applied, in order; returns at once for lanes another thread is telling. */
+    void tellFollowers() {
+        for (Lane lane : lanes) {
+            lane.drain();
         }
     }
 
     /** Tells every follower to start again from the current state (after a reload). */
     void resync() {
-        followers.forEach(follower -> {
-            try {
-                follower.onResync();
-            } catch (RuntimeException e) {
-                log.warn("A follower of board {} failed to resync", id, e);
+        synchronized (this) {
+            for (Lane lane : lanes) {
+                lane.queue.add(RESYNC);
             }
-        });
+        }
+        tellFollowers();
     }
 
     /** The first seq still missing before the early events, or 0 when none is missing. */
@@ -118,18 +174,24 @@ final class LiveBoard {
 
     /** Adds a follower and returns the seq it starts after: it hears every later event. */
     synchronized long follow(Follower follower) {
-        followers.add(follower);
+        lanes[nextLane++ % LANES].seats.add(new Seat(follower, seq));
         touch();
         return seq;
     }
 
     void unfollow(Follower follower) {
-        followers.remove(follower);
+        for (Lane lane : lanes) {
+            lane.seats.removeIf(seat -> seat.follower() == follower);
+        }
         touch();
     }
 
     int followerCount() {
-        return followers.size();
+        int count = 0;
+        for (Lane lane : lanes) {
+            count += lane.seats.size();
+        }
+        return count;
     }
 
     synchronized long seq() {

@@ -99,13 +99,22 @@ class LiveBoards {
         }
     }
 
-    /** An event from this node or another: applied to the board if held here, in order. */
+    /** An event from this node or another: applied to the board if held here, in order, then told. */
     void offer(BoardEventLog.Entry entry) {
+        LiveBoard live = accept(entry);
+        if (live != null) {
+            live.tellFollowers();
+        }
+    }
+
+    /** Applies the event to the board if held here (see {@link #offer}); its followers are not told yet. */
+    LiveBoard accept(BoardEventLog.Entry entry) {
         eventLog.saw(entry.boardId(), entry.seq());
         LiveBoard live = boards.get(entry.boardId());
-        if (live != null && live.offer(entry)) {
+        if (live != null && live.accept(entry)) {
             scheduleRepair(live);
         }
+        return live;
     }
 
     /** Where each held board stands: what the feeds ask the log to continue from. */

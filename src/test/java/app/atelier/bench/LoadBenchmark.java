@@ -1,5 +1,6 @@
 package app.atelier.bench;
 
+import app.atelier.support.VaadinClient;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.nio.file.Files;

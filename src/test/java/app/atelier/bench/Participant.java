@@ -1,5 +1,6 @@
 package app.atelier.bench;
 
+import app.atelier.support.VaadinClient;
 import java.net.http.HttpClient;
 import java.util.BitSet;
 import java.util.HashMap;

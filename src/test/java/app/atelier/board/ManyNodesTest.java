@@ -9,6 +9,8 @@ import app.atelier.security.AtelierUser;
 import app.atelier.support.EventClient;
 import app.atelier.support.Node;
 import app.atelier.support.People;
+import app.atelier.support.VaadinClient;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +80,39 @@ class ManyNodesTest {
                 .containsExactly("Écrit sur A", "Écrit sur B");
         assertThat(b.bean(BoardService.class).cards(ana.actor(), boardId)).extracting(Card::getText)
                 .containsExactly("Écrit sur A", "Écrit sur B");
+    }
+
+    @Test
+    void aCardWrittenOnOneNodeReachesARealPageOnTheOther() throws Exception {
+        String link = a.bean(app.atelier.access.AccessService.class).createInvite(ana.actor(), boardId,
+                app.atelier.access.Role.PARTICIPANT, null).url();
+        List<String> upserted = new CopyOnWriteArrayList<>();
+        VaadinClient pageOnB = new VaadinClient(HttpClient.newHttpClient(), "http://localhost:" + b.port(),
+                (client, uidl, at) -> uidl.path("execute").forEach(call -> {
+                    if (call.get(call.size() - 1).asString().contains("upsertCard")) {
+                        upserted.add(call.get(1).path("text").asString());
+                    }
+                }));
+        try {
+            // a real Vaadin UI on node B: a guest follows the link, types a name, joins; the canvas asks for the board
+            pageOnB.open(link.substring(link.indexOf("/join/")));
+            pageOnB.rpc(concat(pageOnB.type("guest-name", "Bruno"), pageOnB.click("guest-join")));
+            assertThat(pageOnB.hasCanvas()).isTrue();
+            pageOnB.rpc(pageOnB.canvasCall("ready"));
+
+            a.bean(BoardService.class).addCard(ana.actor(), boardId, NewCard.of("promise", "Poussé depuis A"));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> upserted.contains("Poussé depuis A"));
+        } finally {
+            pageOnB.close();
+        }
+    }
+
+    private static tools.jackson.databind.node.ObjectNode[] concat(tools.jackson.databind.node.ObjectNode[] first,
+                                                                   tools.jackson.databind.node.ObjectNode last) {
+        tools.jackson.databind.node.ObjectNode[] all = java.util.Arrays.copyOf(first, first.length + 1);
+        all[first.length] = last;
+        return all;
     }
 
     @Test

@@ -1,4 +1,4 @@
-package app.atelier.bench;
+package app.atelier.support;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -50,9 +50,9 @@ import tools.jackson.databind.node.ObjectNode;
  * </ol>
  * Elements are found by their {@code id} attribute, which the client collects from the state tree changes.
  */
-final class VaadinClient {
+public final class VaadinClient {
     /** Receives every UIDL message of this UI (answers and pushes), with the time it arrived. */
-    interface Listener {
+    public interface Listener {
         void onUidl(VaadinClient client, JsonNode uidl, long receivedNanos);
     }
 
@@ -90,14 +90,14 @@ final class VaadinClient {
     private volatile int lastPushSyncId = -1;
     private volatile int pushesOutOfOrder;
 
-    VaadinClient(HttpClient http, String base, Listener listener) {
+    public VaadinClient(HttpClient http, String base, Listener listener) {
         this.http = http;
         this.base = base;
         this.listener = listener;
     }
 
     /** Opens {@code path} like a browser would: bootstrap page, push connection, then the navigation RPC. */
-    JsonNode open(String path) throws Exception {
+    public JsonNode open(String path) throws Exception {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
         if (page.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + page.statusCode());
@@ -133,7 +133,7 @@ final class VaadinClient {
     }
 
     /** Sends RPCs in one request and returns the server's answer (already applied to what this client knows). */
-    JsonNode rpc(ObjectNode... invocations) throws Exception {
+    public JsonNode rpc(ObjectNode... invocations) throws Exception {
         synchronized (requestLock) {
             return request(invocations);
         }
@@ -166,21 +166,21 @@ final class VaadinClient {
     }
 
     /** Clicks the element with this id. */
-    ObjectNode click(String domId) {
+    public ObjectNode click(String domId) {
         ObjectNode click = event(domId, "click");
         click.set("data", JSON.valueToTree(CLICK));
         return click;
     }
 
     /** Types into a text field: the value, then the change event that makes the field report it. */
-    ObjectNode[] type(String domId, String value) {
+    public ObjectNode[] type(String domId, String value) {
         ObjectNode sync = JSON.createObjectNode().put("type", "mSync").put("node", node(domId)).put("feature", 1)
                 .put("property", "value").put("value", value);
         return new ObjectNode[] {sync, event(domId, "change")};
     }
 
     /** Calls a {@code @ClientCallable} method of the board canvas. */
-    ObjectNode canvasCall(String method, Object... args) {
+    public ObjectNode canvasCall(String method, Object... args) {
         ObjectNode call = JSON.createObjectNode().put("type", "publishedEventHandler").put("node", canvasNode())
                 .put("templateEventMethodName", method).put("promise", promise++);
         ArrayNode arguments = call.putArray("templateEventMethodArgs");
@@ -190,41 +190,41 @@ final class VaadinClient {
         return call;
     }
 
-    boolean hasCanvas() {
+    public boolean hasCanvas() {
         return canvasNode != null;
     }
 
     /** Drops element ids from a closed dialog, so a dialog that fails to open is noticed. */
-    void forget(String... domIds) {
+    public void forget(String... domIds) {
         for (String id : domIds) {
             nodeByDomId.remove(id);
         }
     }
 
-    boolean has(String domId) {
+    public boolean has(String domId) {
         return nodeByDomId.containsKey(domId);
     }
 
     /** Keeps the UI alive past Vaadin's heartbeat timeout in long runs. */
-    void heartbeat() throws Exception {
+    public void heartbeat() throws Exception {
         send(HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
                 .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** Server messages this client never got: holes in the syncId sequence up to the last one seen. */
-    int missingMessages() {
+    public int missingMessages() {
         synchronized (syncIds) {
             int last = syncIds.length() - 1;
             return last < 0 ? 0 : last + 1 - syncIds.cardinality();
         }
     }
 
-    boolean pushClosed() {
+    public boolean pushClosed() {
         return pushClosed;
     }
 
     /** Leaves the page like a closing tab: Vaadin's unload beacon closes the UI on the server at once. */
-    void leave() {
+    public void leave() {
         synchronized (requestLock) {
             unload();
         }
@@ -244,7 +244,7 @@ final class VaadinClient {
         }
     }
 
-    void close() {
+    public void close() {
         WebSocket socket = push;
         if (socket != null) {
             socket.abort();
@@ -316,7 +316,7 @@ final class VaadinClient {
     }
 
     /** Push messages that arrived after a later one (a browser reorders them by syncId). */
-    int pushesOutOfOrder() {
+    public int pushesOutOfOrder() {
         return pushesOutOfOrder;
     }
 
