@@ -218,7 +218,11 @@ public class AccessService {
                     clock.instant()));
             SecurityLog.event("invite.joined", actor.id(), "board=" + invite.getBoardId() + " invite="
                     + invite.getId() + " role=" + invite.getRole().id());
-            events.accessChanged(invite.getBoardId(), actor.id());
+            if (existing.isPresent()) {
+                // a stronger role for someone already on the board: their open pages follow; a newcomer has none,
+                // and a crowd arriving must not cost every open page an event each
+                events.accessChanged(invite.getBoardId(), actor.id());
+            }
         }
         return invite.getBoardId();
     }

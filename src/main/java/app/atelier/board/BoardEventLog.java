@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.LongStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import app.atelier.base.store.StoreFlush;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -43,16 +46,28 @@ public class BoardEventLog {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final StoreFlush flush;
     private final Duration keepAtLeast;
     private final long keepLast;
     /** The last seq this node knows per board: where the next append starts trying. */
     private final Map<String, Long> lastKnown = new ConcurrentHashMap<>();
 
-    BoardEventLog(MongoTemplate mongo, Clock clock,
+    @Autowired
+    BoardEventLog(MongoTemplate mongo, Clock clock, ObjectProvider<StoreFlush> flush,
                   @Value("${atelier.events.retention.min-age:30d}") Duration keepAtLeast,
                   @Value("${atelier.events.retention.min-count:10000}") long keepLast) {
         this.mongo = mongo;
         this.clock = clock;
+        this.flush = flush.getIfAvailable(() -> StoreFlush.NONE);
+        this.keepAtLeast = keepAtLeast;
+        this.keepLast = keepLast;
+    }
+
+    /** A log over {@code mongo} with nothing to flush (tests, and a second view of the same store). */
+    BoardEventLog(MongoTemplate mongo, Clock clock, Duration keepAtLeast, long keepLast) {
+        this.mongo = mongo;
+        this.clock = clock;
+        this.flush = StoreFlush.NONE;
         this.keepAtLeast = keepAtLeast;
         this.keepLast = keepLast;
     }
@@ -76,6 +91,8 @@ public class BoardEventLog {
         }
         lastKnown.merge(boardId, seq, Math::max);
         mongo.upsert(Query.query(where("_id").is(boardId)), new Update().max("last", seq), EventCounter.class);
+        // nobody hears of an event that a crash could still take back (and whose seq it would then hand out again)
+        flush.flush();
         return new Entry(seq, event, actorId, at);
     }
 

@@ -31,24 +31,34 @@ public class EmbeddedMongoConfiguration {
     /** Special data-dir value for tests: keep everything in memory. */
     public static final String IN_MEMORY = "memory";
 
-    @Bean(destroyMethod = "shutdownNow")
-    MongoServer embeddedMongoServer(@Value("${atelier.data-dir:./data}") String dataDir,
-                                    @Value("${atelier.commit-interval-ms:200}") int commitIntervalMs,
-                                    @Value("${atelier.store.port:0}") int port,
-                                    @Value("${atelier.store.oplog:false}") boolean oplog,
-                                    @Value("${atelier.store.cache-mb:64}") int cacheMb) {
+    @Bean(destroyMethod = "") // the server closes it
+    MongoBackend embeddedMongoBackend(@Value("${atelier.data-dir:./data}") String dataDir,
+                                      @Value("${atelier.commit-interval-ms:200}") int commitIntervalMs,
+                                      @Value("${atelier.store.oplog:false}") boolean oplog,
+                                      @Value("${atelier.store.cache-mb:64}") int cacheMb) {
         MongoBackend backend = backend(dataDir, commitIntervalMs, cacheMb);
         if (oplog) {
             // for tests of the change-stream feed only: mongo-java-server's oplog grows without bound
             backend.enableOplog();
         }
-        MongoServer server = new MongoServer(backend);
+        return backend;
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    MongoServer embeddedMongoServer(MongoBackend embeddedMongoBackend, @Value("${atelier.store.port:0}") int port) {
+        MongoServer server = new MongoServer(embeddedMongoBackend);
         // a fixed port lets a second node share this store: --spring.mongodb.uri=mongodb://127.0.0.1:PORT/atelier
         server.bind("127.0.0.1", port);
         if (port != 0) {
             log.info("The embedded store listens on 127.0.0.1:{} for other nodes", port);
         }
         return server;
+    }
+
+    /** The H2 file store commits now (a write to the OS, which a killed process cannot lose); in memory: nothing. */
+    @Bean
+    StoreFlush embeddedStoreFlush(MongoBackend embeddedMongoBackend) {
+        return embeddedMongoBackend instanceof IndexedH2Backend h2 ? h2.getMvStore()::commit : StoreFlush.NONE;
     }
 
     @Bean
