@@ -547,11 +547,9 @@ public final class ClusterBenchmark {
             fullRow(section, String.format(Locale.ROOT, "fill: %d cards in %.0f s (%.0f cards/s), %d failed; one POST's "
                     + "answer", written, fill.seconds(), written / fill.seconds(), failed.get()), fillTimes, fill);
 
-            try (Stream<Path> files = Files.list(data)) {
-                files.forEach(file -> fullNote(section, String.format(Locale.ROOT, "store file %s: %.1f MB",
-                        file.getFileName(), sizeMb(file))));
-            }
+            storeFiles(section, data, "while running");
             node.stop();
+            storeFiles(section, data, "after SIGTERM");
             long startMs = node.start();
             fullNote(section, String.format(Locale.ROOT, "restart with the full store: first HTTP 200 after %d ms", startMs));
 
@@ -619,6 +617,13 @@ public final class ClusterBenchmark {
         section.rows.add(row);
         System.out.println(row);
         writeReport();
+    }
+
+    private void storeFiles(Section section, Path data, String when) throws IOException {
+        try (Stream<Path> files = Files.list(data)) {
+            fullNote(section, "store files " + when + ": " + files.map(file -> String.format(Locale.ROOT, "%s %.1f MB",
+                    file.getFileName(), sizeMb(file))).toList());
+        }
     }
 
     private void fullNote(Section section, String line) {
