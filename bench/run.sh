@@ -5,6 +5,7 @@
 # heap per participant, one big board, the ceiling and many small workshops (participants are real Vaadin UIs driven
 # over Vaadin's protocol by src/test/java/app/atelier/bench/VaadinClient.java); the PDF report benchmark.
 # Options: see LoadBenchmark's javadoc, e.g. BENCH_OPTS="-Dbench.people=500 -Dbench.only=storm,one".
+# Then the cluster benchmark (bench/cluster.sh, its own nodes; options in CLUSTER_OPTS; BENCH_CLUSTER=0 skips it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -43,7 +44,10 @@ echo "start-up: first HTTP 200 after ${startup_ms} ms; heap after start: ${heap:
 
 kill $server 2>/dev/null || true
 wait $server 2>/dev/null || true
+if [ "${BENCH_CLUSTER:-1}" = 1 ]; then
+  CLUSTER_SKIP_BUILD=1 bench/cluster.sh
+fi
 ./mvnw -B -q -Pbench -DskipTests test
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)" \
   | tee target/benchmarks/machine.txt
-echo "Figures in target/benchmarks/ (load.md: the load scenarios)"
+echo "Figures in target/benchmarks/ (load.md: the load scenarios, cluster.md: the cluster scenarios)"
