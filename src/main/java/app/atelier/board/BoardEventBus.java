@@ -12,17 +12,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class BoardEventBus {
-    /** Appends of one board on this node go one at a time, so they are applied in the order they were numbered. */
-    private final Object[] appendLocks = new Object[64];
     private final BoardEventLog eventLog;
     private final LiveBoards live;
 
     BoardEventBus(BoardEventLog eventLog, LiveBoards live) {
         this.eventLog = eventLog;
         this.live = live;
-        for (int i = 0; i < appendLocks.length; i++) {
-            appendLocks[i] = new Object();
-        }
     }
 
     void publish(BoardEvent event) {
@@ -31,13 +26,7 @@ public class BoardEventBus {
 
     /** Persists the event in the board's log (with who made it), then tells this node's followers. */
     void publish(BoardEvent event, String actorId) {
-        LiveBoard board;
-        synchronized (appendLocks[Math.floorMod(event.boardId().hashCode(), appendLocks.length)]) {
-            board = live.accept(eventLog.append(event, actorId));
-        }
-        if (board != null) {
-            board.tellFollowers(); // outside the lock: the next write need not wait for a thousand pages
-        }
+        live.offer(eventLog.append(event, actorId));
     }
 
     /** Follows the board's events from now on (an open page); {@code onResync} when it must reload the board. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ public class BoardEventLog {
     private final StoreFlush flush;
     private final Duration keepAtLeast;
     private final long keepLast;
+    private final Object[] placeLocks = new Object[64];
     /** The last seq this node knows per board: where the next append starts trying. */
     private final Map<String, Long> lastKnown = new ConcurrentHashMap<>();
 
@@ -61,6 +63,7 @@ public class BoardEventLog {
         this.flush = flush.getIfAvailable(() -> StoreFlush.NONE);
         this.keepAtLeast = keepAtLeast;
         this.keepLast = keepLast;
+        Arrays.setAll(placeLocks, i -> new Object());
     }
 
     /** A log over {@code mongo} with nothing to flush (tests, and a second view of the same store). */
@@ -70,26 +73,31 @@ public class BoardEventLog {
         this.flush = StoreFlush.NONE;
         this.keepAtLeast = keepAtLeast;
         this.keepLast = keepLast;
+        Arrays.setAll(placeLocks, i -> new Object());
     }
 
     /**
-     * Appends the event at the board's next place and returns it. Callers append one board's events one at a time
-     * on this node (see {@link BoardEventBus}); another node appending at once just makes this try the next place.
+     * Appends the event at the board's next place and returns it. Appends of one board on this node take their
+     * places one at a time (a short lock around the insert alone); another node appending at once just makes this
+     * try the next place. Events may then reach {@link LiveBoards} slightly out of order: it puts them back in order.
      */
     Entry append(BoardEvent event, String actorId) {
         String boardId = event.boardId();
         Instant at = clock.instant();
-        long seq = lastKnown.computeIfAbsent(boardId, this::storedLast) + 1;
-        for (int attempt = 0; ; attempt++) {
-            try {
-                mongo.insert(EventRecord.of(seq, event, actorId, at, mongo.getConverter()));
-                break;
-            } catch (DuplicateKeyException taken) {
-                // another node wrote there first: its event exists, so ours goes after it
-                seq = attempt % 8 == 7 ? Math.max(seq, storedLast(boardId)) + 1 : seq + 1;
+        long seq;
+        synchronized (placeLocks[Math.floorMod(boardId.hashCode(), placeLocks.length)]) {
+            seq = lastKnown.computeIfAbsent(boardId, this::storedLast) + 1;
+            for (int attempt = 0; ; attempt++) {
+                try {
+                    mongo.insert(EventRecord.of(seq, event, actorId, at, mongo.getConverter()));
+                    break;
+                } catch (DuplicateKeyException taken) {
+                    // another node wrote there first: its event exists, so ours goes after it
+                    seq = attempt % 8 == 7 ? Math.max(seq, storedLast(boardId)) + 1 : seq + 1;
+                }
             }
+            lastKnown.merge(boardId, seq, Math::max);
         }
-        lastKnown.merge(boardId, seq, Math::max);
         mongo.upsert(Query.query(where("_id").is(boardId)), new Update().max("last", seq), EventCounter.class);
         // nobody hears of an event that a crash could still take back (and whose seq it would then hand out again)
         flush.flush();
@@ -125,7 +133,8 @@ public class BoardEventLog {
     }
 
     boolean exists(String boardId, long seq) {
-        return seq > 0 && mongo.exists(Query.query(where("_id").is(EventRecord.id(boardId, seq))), EventRecord.class);
+        // by id, not exists(): that counts, and the embedded store counts by reading the whole collection
+        return seq > 0 && mongo.findById(EventRecord.id(boardId, seq), EventRecord.class) != null;
     }
 
     /** The events after {@code after} up to {@code upTo} (inclusive), in order; fewer if some are not there. */

@@ -114,6 +114,11 @@ public class BoardService {
         return CardVisibility.forViewer(card(boardId, cardId), board(boardId), actor, role);
     }
 
+    /** Whether the card exists on that board (read by id: a count would scan the embedded store). */
+    boolean hasCard(String boardId, String cardId) {
+        return cardId != null && cards.findById(cardId).filter(card -> card.getBoardId().equals(boardId)).isPresent();
+    }
+
     /** The card as stored, by its id alone (the primary index); a card of another board is not found. */
     private Card card(String boardId, String cardId) {
         return cards.findById(cardId).filter(card -> card.getBoardId().equals(boardId))

@@ -54,7 +54,7 @@ public class GroupService {
         List<String> ids = List.copyOf(new LinkedHashSet<>(evidenceIds == null ? List.of() : evidenceIds));
         for (String id : ids) {
             if (id.equals(cardId)
-                    || !mongo.exists(Query.query(where("id").is(id).and("boardId").is(boardId)), Card.class)) {
+                    || !boards.hasCard(boardId, id)) {
                 throw new InvalidInputException("cardIds", "error.evidence.card", id);
             }
         }

@@ -46,6 +46,8 @@ final class LiveBoard {
     private final Map<String, Card> cards = new LinkedHashMap<>();
     private final TreeMap<Long, BoardEventLog.Entry> early = new TreeMap<>();
     private volatile long lastUsedNanos = System.nanoTime();
+    /** Nothing is applied before the board is first read from the store. */
+    private volatile boolean loaded;
 
     LiveBoard(String id) {
         this.id = id;
@@ -98,6 +100,11 @@ final class LiveBoard {
         cards.clear();
         cardsInOrder.forEach(card -> cards.put(card.getId(), card));
         early.headMap(seq, true).clear();
+        loaded = true;
+    }
+
+    boolean isLoaded() {
+        return loaded;
     }
 
     /** The last seq of the events waiting for a missing one (0 if none wait). */
@@ -111,6 +118,9 @@ final class LiveBoard {
      * whether events are still missing before those kept.
      */
     synchronized boolean accept(BoardEventLog.Entry entry) {
+        if (!loaded) {
+            return false; // the load reads it from the store, or the log right after
+        }
         if (entry.seq() <= seq) {
             return !early.isEmpty();
         }

@@ -49,19 +49,26 @@ class LiveBoards {
         background.scheduleWithFixedDelay(this::letGoOfIdleBoards, 30, 30, TimeUnit.SECONDS);
     }
 
-    /** The board in memory, loaded now if this node does not hold it yet. */
+    /**
+     * The board in memory, loaded now if this node does not hold it yet: by one thread, the others wait for it (a
+     * crowd opening a board at once reads it from the store once).
+     */
     LiveBoard get(String boardId) {
-        LiveBoard live = boards.get(boardId);
-        if (live != null) {
-            return live;
+        LiveBoard live = boards.computeIfAbsent(boardId, LiveBoard::new);
+        if (!live.isLoaded()) {
+            synchronized (live) {
+                if (!live.isLoaded()) {
+                    try {
+                        load(live);
+                    } catch (RuntimeException e) {
+                        boards.remove(boardId, live);
+                        throw e;
+                    }
+                    catchUp(live);
+                }
+            }
         }
-        LiveBoard loaded = load(new LiveBoard(boardId));
-        LiveBoard raced = boards.putIfAbsent(boardId, loaded);
-        if (raced != null) {
-            return raced;
-        }
-        catchUp(loaded);
-        return loaded;
+        return live;
     }
 
     /** Whether this node holds the board (its events then matter here). */
@@ -81,15 +88,21 @@ class LiveBoards {
 
     /** Adds a follower to the board (held from now on while followed); returns the seq it starts after. */
     long follow(String boardId, LiveBoard.Follower follower) {
-        LiveBoard live = get(boardId);
-        long[] seq = new long[1];
-        // inside compute(): letting go of an idle board cannot race with a new follower
-        boards.compute(boardId, (id, held) -> {
-            LiveBoard target = held == null ? live : held;
-            seq[0] = target.follow(follower);
-            return target;
-        });
-        return seq[0];
+        while (true) {
+            LiveBoard live = get(boardId);
+            long[] seq = {-1};
+            // inside compute(): letting go of an idle board cannot race with a new follower
+            boards.computeIfPresent(boardId, (id, held) -> {
+                if (held == live) {
+                    seq[0] = live.follow(follower);
+                }
+                return held;
+            });
+            if (seq[0] >= 0) {
+                return seq[0];
+            }
+            // let go of (or replaced) just now: take the board as held now
+        }
     }
 
     void unfollow(String boardId, LiveBoard.Follower follower) {
@@ -120,7 +133,7 @@ class LiveBoards {
     /** Where each held board stands: what the feeds ask the log to continue from. */
     Map<String, Long> positions() {
         Map<String, Long> positions = new HashMap<>();
-        boards.values().forEach(live -> positions.put(live.id, live.seq()));
+        boards.values().stream().filter(LiveBoard::isLoaded).forEach(live -> positions.put(live.id, live.seq()));
         return positions;
     }
 

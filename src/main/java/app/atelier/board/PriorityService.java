@@ -53,7 +53,7 @@ public class PriorityService {
             if (!seen.add(id)) {
                 throw new InvalidInputException("order", "error.priority.order");
             }
-            if (!mongo.exists(Query.query(where("id").is(id).and("boardId").is(boardId)), Card.class)) {
+            if (!boards.hasCard(boardId, id)) {
                 throw new InvalidInputException("order", "error.card.notFound", id);
             }
         }

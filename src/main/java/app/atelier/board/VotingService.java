@@ -81,7 +81,7 @@ public class VotingService {
         if (delta != 1 && delta != -1) {
             throw new InvalidInputException("delta", "error.vote.delta");
         }
-        if (!mongo.exists(Query.query(where("id").is(cardId).and("boardId").is(boardId)), Card.class)) {
+        if (!boards.hasCard(boardId, cardId)) {
             throw new NotFoundException("error.card.notFound", cardId);
         }
         String ballotId = Ballot.key(boardId, vote.round(), voter.id());

@@ -55,10 +55,16 @@ public class EmbeddedMongoConfiguration {
         return server;
     }
 
-    /** The H2 file store commits now (a write to the OS, which a killed process cannot lose); in memory: nothing. */
+    /**
+     * With {@code atelier.store.flush-events}, the H2 file store commits (a write to the OS, which a killed process
+     * cannot lose) before anyone hears of an event. Off by default: on this project's machines it multiplied the
+     * write-to-screen latency of a 1,000-person board by five (see README, Performance).
+     */
     @Bean
-    StoreFlush embeddedStoreFlush(MongoBackend embeddedMongoBackend) {
-        return embeddedMongoBackend instanceof IndexedH2Backend h2 ? h2.getMvStore()::commit : StoreFlush.NONE;
+    StoreFlush embeddedStoreFlush(MongoBackend embeddedMongoBackend,
+                                  @Value("${atelier.store.flush-events:false}") boolean flushEvents) {
+        return flushEvents && embeddedMongoBackend instanceof IndexedH2Backend h2
+                ? new GroupCommit(h2.getMvStore()::commit) : StoreFlush.NONE;
     }
 
     @Bean
