@@ -3,7 +3,7 @@
 # store on loopback, measures its start-up, then drives it and prints the figures (also under target/benchmarks/).
 # Scenarios: start-up and heap; the big canvas (2,000 cards in real headless Chromium, then a drag); the join storm,
 # heap per participant, one big board, the ceiling and many small workshops (participants are real Vaadin UIs driven
-# over Vaadin's protocol by src/test/java/app/atelier/bench/VaadinClient.java); the PDF report benchmark.
+# over Vaadin's protocol by src/test/java/app/atelier/support/VaadinClient.java); the PDF report benchmark.
 # Options: see LoadBenchmark's javadoc, e.g. BENCH_OPTS="-Dbench.people=500 -Dbench.only=storm,one".
 # Then the cluster benchmark (bench/cluster.sh, its own nodes; options in CLUSTER_OPTS; BENCH_CLUSTER=0 skips it).
 set -euo pipefail
