@@ -63,7 +63,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code cluster.writesPerSecond} (5, in all), {@code cluster.seconds} (60, measured), {@code cluster.warmupSeconds}
  * (5), {@code cluster.pollIntervals} (ms, "100,50,250"), {@code cluster.boards} (500), {@code cluster.cards}
  * (100000), {@code cluster.saves} (500), {@code cluster.opens} (100: boards opened cold, then warm),
- * {@code cluster.fillThreads} (8), {@code cluster.xmx} (1g, per node), {@code cluster.jar} (target/atelier.jar).
+ * {@code cluster.fillThreads} (8), {@code cluster.nodeArgs} (extra arguments for every node), {@code cluster.xmx} (1g, per node), {@code cluster.jar} (target/atelier.jar).
  */
 public final class ClusterBenchmark {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -697,6 +697,10 @@ public final class ClusterBenchmark {
                     "--atelier.data-dir=" + data.toAbsolutePath(), "--atelier.signup=false",
                     "--atelier.admin.email=" + EMAIL, "--atelier.admin.password=" + password,
                     "--atelier.rate.card-burst=1000000"));
+            String nodeArgs = System.getProperty("cluster.nodeArgs", "").trim();
+            if (!nodeArgs.isEmpty()) {
+                command.addAll(List.of(nodeArgs.split("\\s+"))); // e.g. -Dcluster.nodeArgs=--atelier.store.cache-mb=256
+            }
             command.addAll(extra);
             long begin = System.nanoTime();
             process = new ProcessBuilder(command).redirectErrorStream(true)
