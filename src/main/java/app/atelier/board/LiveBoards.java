@@ -121,7 +121,7 @@ class LiveBoards {
     }
 
     /** Applies the event to the board if held here (see {@link #offer}); its followers are not told yet. */
-    LiveBoard accept(BoardEventLog.Entry entry) {
+    private LiveBoard accept(BoardEventLog.Entry entry) {
         eventLog.saw(entry.boardId(), entry.seq());
         LiveBoard live = boards.get(entry.boardId());
         if (live != null && live.accept(entry)) {
