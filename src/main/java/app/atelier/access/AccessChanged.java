@@ -2,8 +2,4 @@ package app.atelier.access;
 
 /** Access to {@code boardId} changed for {@code memberId}, or for anyone (null: e.g. a revoked link). */
 public record AccessChanged(String boardId, String memberId) {
-    /** Whether this change may concern that person. */
-    public boolean concerns(String personId) {
-        return memberId == null || memberId.equals(personId);
-    }
 }

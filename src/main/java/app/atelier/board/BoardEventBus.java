@@ -89,9 +89,4 @@ public class BoardEventBus {
     public int listenerCount(String boardId) {
         return live.holds(boardId) ? live.get(boardId).followerCount() : 0;
     }
-
-    /** How many boards this node holds in memory. */
-    public int boardsHeld() {
-        return live.heldCount();
-    }
 }

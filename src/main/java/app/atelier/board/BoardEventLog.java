@@ -58,19 +58,18 @@ public class BoardEventLog {
     BoardEventLog(MongoTemplate mongo, Clock clock, ObjectProvider<StoreFlush> flush,
                   @Value("${atelier.events.retention.min-age:30d}") Duration keepAtLeast,
                   @Value("${atelier.events.retention.min-count:10000}") long keepLast) {
-        this.mongo = mongo;
-        this.clock = clock;
-        this.flush = flush.getIfAvailable(() -> StoreFlush.NONE);
-        this.keepAtLeast = keepAtLeast;
-        this.keepLast = keepLast;
-        Arrays.setAll(placeLocks, i -> new Object());
+        this(mongo, clock, flush.getIfAvailable(() -> StoreFlush.NONE), keepAtLeast, keepLast);
     }
 
     /** A log over {@code mongo} with nothing to flush (tests, and a second view of the same store). */
     BoardEventLog(MongoTemplate mongo, Clock clock, Duration keepAtLeast, long keepLast) {
+        this(mongo, clock, StoreFlush.NONE, keepAtLeast, keepLast);
+    }
+
+    private BoardEventLog(MongoTemplate mongo, Clock clock, StoreFlush flush, Duration keepAtLeast, long keepLast) {
         this.mongo = mongo;
         this.clock = clock;
-        this.flush = StoreFlush.NONE;
+        this.flush = flush;
         this.keepAtLeast = keepAtLeast;
         this.keepLast = keepLast;
         Arrays.setAll(placeLocks, i -> new Object());
@@ -110,8 +109,12 @@ public class BoardEventLog {
     }
 
     private long storedLast(String boardId) {
-        EventCounter counter = mongo.findById(boardId, EventCounter.class);
+        EventCounter counter = counter(boardId);
         return counter == null ? 0 : counter.last();
+    }
+
+    private EventCounter counter(String boardId) {
+        return mongo.findById(boardId, EventCounter.class);
     }
 
     /**
@@ -128,7 +131,7 @@ public class BoardEventLog {
 
     /** The oldest seq still kept for the board (1 until something was pruned). */
     public long firstKept(String boardId) {
-        EventCounter counter = mongo.findById(boardId, EventCounter.class);
+        EventCounter counter = counter(boardId);
         return counter == null ? 1 : counter.firstKept();
     }
 
@@ -211,7 +214,7 @@ public class BoardEventLog {
                     .toList())), EventRecord.class);
             mongo.updateFirst(Query.query(where("_id").is(counter.boardId())), new Update().set("firstKept", newFirst),
                     EventCounter.class);
-            if (old.size() < batch.size() || batch.isEmpty()) {
+            if (old.size() < batch.size()) {
                 break;
             }
             first = newFirst;

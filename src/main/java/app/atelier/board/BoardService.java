@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -116,13 +117,16 @@ public class BoardService {
 
     /** Whether the card exists on that board (read by id: a count would scan the embedded store). */
     boolean hasCard(String boardId, String cardId) {
-        return cardId != null && cards.findById(cardId).filter(card -> card.getBoardId().equals(boardId)).isPresent();
+        return cardId != null && storedCard(boardId, cardId).isPresent();
+    }
+
+    private Card card(String boardId, String cardId) {
+        return storedCard(boardId, cardId).orElseThrow(() -> new NotFoundException("error.card.notFound", cardId));
     }
 
     /** The card as stored, by its id alone (the primary index); a card of another board is not found. */
-    private Card card(String boardId, String cardId) {
-        return cards.findById(cardId).filter(card -> card.getBoardId().equals(boardId))
-                .orElseThrow(() -> new NotFoundException("error.card.notFound", cardId));
+    private Optional<Card> storedCard(String boardId, String cardId) {
+        return cards.findById(cardId).filter(card -> card.getBoardId().equals(boardId));
     }
 
     /** Adds a card written by {@code actor} (facilitators and participants; a few dozen at a time at most). */

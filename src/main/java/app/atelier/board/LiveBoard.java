@@ -219,10 +219,6 @@ final class LiveBoard {
         return new ArrayList<>(cards.values());
     }
 
-    synchronized Card card(String cardId) {
-        return cards.get(cardId);
-    }
-
     private void touch() {
         lastUsedNanos = System.nanoTime();
     }

@@ -150,7 +150,14 @@ class LiveBoards {
         entries.forEach(this::offer);
     }
 
+    /** One repair at a time per board: early events that keep coming do not start more. */
     private void scheduleRepair(LiveBoard live) {
+        if (repairTries.putIfAbsent(live.id, 0) == null) {
+            retryRepair(live);
+        }
+    }
+
+    private void retryRepair(LiveBoard live) {
         background.schedule(() -> repair(live), REPAIR_DELAY_MS, TimeUnit.MILLISECONDS);
     }
 
@@ -174,21 +181,17 @@ class LiveBoards {
                 load(live);
                 live.resync();
             } else {
-                scheduleRepair(live);
+                retryRepair(live);
             }
         } catch (RuntimeException e) {
             log.warn("Repairing board {} failed; trying again", live.id, e);
-            scheduleRepair(live);
+            retryRepair(live);
         }
     }
 
     private void letGoOfIdleBoards() {
         boards.keySet().forEach(id -> boards.computeIfPresent(id,
                 (key, live) -> live.followerCount() == 0 && live.idleNanos() > idleNanos ? null : live));
-    }
-
-    int heldCount() {
-        return boards.size();
     }
 
     @PreDestroy

@@ -38,7 +38,7 @@ class BoardEventsSocket extends TextWebSocketHandler {
     private final AccessService access;
     private final BoardEventBus events;
     private final ObjectMapper json;
-    private final Map<String, Registration[]> subscriptions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Registration> subscriptions = new java.util.concurrent.ConcurrentHashMap<>();
 
     BoardEventsSocket(BoardService boards, AccessService access, BoardEventBus events,
                       ObjectMapper json) {
@@ -68,10 +68,9 @@ class BoardEventsSocket extends TextWebSocketHandler {
         long since = (Long) raw.getAttributes().getOrDefault(SINCE, -1L);
         Actor actor = ((AtelierUser) ((Authentication) raw.getPrincipal()).getPrincipal()).actor();
         Viewer viewer = new Viewer(actor, access.requireMember(actor, boardId), boards.getBoard(actor, boardId));
-        send(session, Map.of("type", "hello", "boardId", boardId, "seq", this.events.lastSeq(boardId)));
-        Registration events = this.events.follow(boardId, since, entry -> deliver(session, viewer, entry),
-                () -> send(session, Map.of("type", "resync", "seq", this.events.lastSeq(boardId))));
-        subscriptions.put(raw.getId(), new Registration[] {events});
+        send(session, Map.of("type", "hello", "boardId", boardId, "seq", events.lastSeq(boardId)));
+        subscriptions.put(raw.getId(), events.follow(boardId, since, entry -> deliver(session, viewer, entry),
+                () -> send(session, Map.of("type", "resync", "seq", events.lastSeq(boardId)))));
     }
 
     private void deliver(WebSocketSession session, Viewer viewer, BoardEventLog.Entry entry) {
@@ -135,11 +134,9 @@ class BoardEventsSocket extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-        Registration[] registrations = subscriptions.remove(session.getId());
-        if (registrations != null) {
-            for (Registration r : registrations) {
-                r.remove();
-            }
+        Registration following = subscriptions.remove(session.getId());
+        if (following != null) {
+            following.remove();
         }
     }
 

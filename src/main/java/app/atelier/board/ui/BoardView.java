@@ -247,9 +247,14 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** This node lost the board's thread and reloaded it: start again from the board as it is now. */
     private void resync() {
         board = service.getBoard(actor, board.getId());
+        catchUp();
+    }
+
+    /** The whole page again: this person's dots, what their role offers, the board. */
+    private void catchUp() {
         loadMyVotes();
         showRole();
-        sendBoard();
+        sendBoard(); // clears behind
     }
 
     private void sendBoard() {
@@ -413,9 +418,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             board = changed.board(); // kept current for the catch-up
         }
         if (!away) {
-            loadMyVotes();
-            showRole();
-            sendBoard(); // clears behind
+            catchUp();
         }
     }
 
