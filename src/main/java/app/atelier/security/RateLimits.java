@@ -14,46 +14,70 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets (Bucket4j) per account, per network address and per person:
+ * Token buckets (Bucket4j) that keep one person, account or network address from flooding Atelier. Each limit is a
+ * burst (what may happen at once) refilled at a steady rate; past it the caller gets {@link RateLimitedException}
+ * (HTTP 429 with Retry-After, a message in the UI). Every limit is tunable with an {@code atelier.rate.*} property
+ * (see the README's Security section).
  * <ul>
- * <li>failed sign-ins: after a handful per account, or more per address, sign-in waits until the bucket refills;
- * <li>card creation: a burst of a few dozen is fine, a script posting thousands is stopped.
+ * <li>Frequent, per person, in this node's memory (a person's pages stay on one node, sticky sessions): cards
+ * created, card edits, comments.
+ * <li>Rare, shared by every node through the database ({@link MongoBucketProxyManager}), so spreading requests over
+ * nodes buys nothing: failed sign-ins per account and per address, imports per account, API tokens per account,
+ * guests per address.
  * </ul>
- * Sign-in buckets are shared by every node ({@link MongoBucketProxyManager}, in the database): an attacker who spreads
- * guesses over several nodes gets one budget, not one per node. Card buckets stay in memory, per node: a person's
- * pages stay on one node (sticky sessions), and a card is created far more often than a sign-in fails.
  */
 @Component
 public class RateLimits {
-    /** Past this many keys the card map starts afresh: a flood of distinct people cannot exhaust memory. */
-    private static final int MAX_KEYS = 100_000;
-
     private final ProxyManager<String> shared;
-    private final BucketConfiguration perAccount;
-    private final BucketConfiguration perAddress;
-    private final Bandwidth perActor;
-    private final Map<String, Bucket> cardsByActor = new ConcurrentHashMap<>();
+    private final BucketConfiguration signInsPerAccount;
+    private final BucketConfiguration signInsPerAddress;
+    private final BucketConfiguration importsPerAccount;
+    private final BucketConfiguration tokensPerAccount;
+    private final BucketConfiguration guestsPerAddress;
+    private final PerPerson cards;
+    private final PerPerson edits;
+    private final PerPerson comments;
 
     RateLimits(ProxyManager<String> shared,
-               @Value("${atelier.rate.sign-in-failures-per-account:10}") int perAccount,
-               @Value("${atelier.rate.sign-in-failures-per-address:50}") int perAddress,
-               @Value("${atelier.rate.sign-in-window-minutes:15}") int windowMinutes,
+               @Value("${atelier.rate.sign-in-failures-per-account:10}") int signInsPerAccount,
+               @Value("${atelier.rate.sign-in-failures-per-address:50}") int signInsPerAddress,
+               @Value("${atelier.rate.sign-in-window-minutes:15}") int signInWindowMinutes,
                @Value("${atelier.rate.card-burst:60}") int cardBurst,
-               @Value("${atelier.rate.cards-per-minute:60}") int cardsPerMinute) {
+               @Value("${atelier.rate.cards-per-minute:60}") int cardsPerMinute,
+               @Value("${atelier.rate.edit-burst:60}") int editBurst,
+               @Value("${atelier.rate.edits-per-minute:120}") int editsPerMinute,
+               @Value("${atelier.rate.comment-burst:20}") int commentBurst,
+               @Value("${atelier.rate.comments-per-minute:20}") int commentsPerMinute,
+               @Value("${atelier.rate.imports-per-hour:10}") int importsPerHour,
+               @Value("${atelier.rate.tokens-per-hour:10}") int tokensPerHour,
+               @Value("${atelier.rate.guests-per-address-per-hour:100}") int guestsPerHour) {
         this.shared = shared;
-        Duration window = Duration.ofMinutes(windowMinutes);
-        this.perAccount = BucketConfiguration.builder().addLimit(limit(perAccount, perAccount, window)).build();
-        this.perAddress = BucketConfiguration.builder().addLimit(limit(perAddress, perAddress, window)).build();
-        this.perActor = limit(cardBurst, cardsPerMinute, Duration.ofMinutes(1));
+        Duration signInWindow = Duration.ofMinutes(signInWindowMinutes);
+        this.signInsPerAccount = shared(signInsPerAccount, signInWindow);
+        this.signInsPerAddress = shared(signInsPerAddress, signInWindow);
+        this.importsPerAccount = shared(importsPerHour, Duration.ofHours(1));
+        this.tokensPerAccount = shared(tokensPerHour, Duration.ofHours(1));
+        this.guestsPerAddress = shared(guestsPerHour, Duration.ofHours(1));
+        this.cards = new PerPerson(limit(cardBurst, cardsPerMinute, Duration.ofMinutes(1)), "error.cards.tooMany");
+        this.edits = new PerPerson(limit(editBurst, editsPerMinute, Duration.ofMinutes(1)), "error.edits.tooMany");
+        this.comments = new PerPerson(limit(commentBurst, commentsPerMinute, Duration.ofMinutes(1)),
+                "error.comments.tooMany");
     }
 
     private static Bandwidth limit(int capacity, int refill, Duration period) {
         return Bandwidth.builder().capacity(capacity).refillGreedy(refill, period).build();
     }
 
+    private static BucketConfiguration shared(int perWindow, Duration window) {
+        return BucketConfiguration.builder().addLimit(limit(perWindow, perWindow, window)).build();
+    }
+
+    // --- sign-in ---
+
     /** Before checking a password: refuses while this account or address has failed too often. */
     public void checkSignIn(String email, String address) {
-        long wait = Math.max(waitNanos(accountKey(email), perAccount), waitNanos(addressKey(address), perAddress));
+        long wait = Math.max(waitNanos(accountKey(email), signInsPerAccount),
+                waitNanos(addressKey(address), signInsPerAddress));
         if (wait > 0) {
             throw new RateLimitedException(Duration.ofNanos(wait), "error.signIn.tooMany",
                     Math.max(1, Duration.ofNanos(wait).toMinutes() + 1));
@@ -61,20 +85,8 @@ public class RateLimits {
     }
 
     public void signInFailed(String email, String address) {
-        shared.builder().build(accountKey(email), () -> perAccount).tryConsume(1);
-        shared.builder().build(addressKey(address), () -> perAddress).tryConsume(1);
-    }
-
-    /** One card created by this person, or {@link RateLimitedException} if they are going too fast. */
-    public void cardCreated(String actorId) {
-        if (cardsByActor.size() > MAX_KEYS) {
-            cardsByActor.clear();
-        }
-        Bucket bucket = cardsByActor.computeIfAbsent(actorId, k -> Bucket.builder().addLimit(perActor).build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            throw new RateLimitedException(Duration.ofNanos(probe.getNanosToWaitForRefill()), "error.cards.tooMany");
-        }
+        shared.builder().build(accountKey(email), () -> signInsPerAccount).tryConsume(1);
+        shared.builder().build(addressKey(address), () -> signInsPerAddress).tryConsume(1);
     }
 
     private long waitNanos(String key, BucketConfiguration limit) {
@@ -86,12 +98,84 @@ public class RateLimits {
         return probe.canBeConsumed() ? 0 : probe.getNanosToWaitForRefill();
     }
 
-    /** Keys of both kinds share one collection: the prefix keeps an address from ever naming an account. */
+    /** Keys of every kind share one collection: the prefix keeps an address from ever naming an account. */
     private static String accountKey(String email) {
         return "sign-in:account:" + AccountService.normalise(email);
     }
 
     private static String addressKey(String address) {
         return "sign-in:address:" + address;
+    }
+
+    // --- what people do on boards ---
+
+    /** One card created by this person, or {@link RateLimitedException} if they are going too fast. */
+    public void cardCreated(String actorId) {
+        cards.take(actorId);
+    }
+
+    /** One change of a card's text, fields, colour or place by this person. */
+    public void cardEdited(String actorId) {
+        edits.take(actorId);
+    }
+
+    /** One comment written by this person. */
+    public void commentWritten(String actorId) {
+        comments.take(actorId);
+    }
+
+    // --- rare and shared by every node ---
+
+    /** One board imported by this account. */
+    public void boardImported(String accountId) {
+        takeShared("import:account:" + accountId, importsPerAccount, "error.imports.tooMany");
+    }
+
+    /** One API token created by this account. */
+    public void tokenCreated(String accountId) {
+        takeShared("token:account:" + accountId, tokensPerAccount, "error.tokens.tooMany");
+    }
+
+    /** One guest created from this network address (re-joining as a new guest buys no new allowance). */
+    public void guestCreated(String address) {
+        takeShared("guest:address:" + address, guestsPerAddress, "error.guests.tooMany");
+    }
+
+    private void takeShared(String key, BucketConfiguration limit, String messageKey) {
+        ConsumptionProbe probe = shared.builder().build(key, () -> limit).tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            throw tooMany(probe, messageKey);
+        }
+    }
+
+    private static RateLimitedException tooMany(ConsumptionProbe probe, String messageKey) {
+        Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
+        return new RateLimitedException(wait, messageKey, Math.max(1, wait.toSeconds() + 1));
+    }
+
+    /** One in-memory bucket per person for one kind of action. */
+    private static final class PerPerson {
+        /** Past this many keys the map starts afresh: a flood of distinct people cannot exhaust memory. */
+        private static final int MAX_KEYS = 100_000;
+
+        private final Bandwidth limit;
+        private final String messageKey;
+        private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+        PerPerson(Bandwidth limit, String messageKey) {
+            this.limit = limit;
+            this.messageKey = messageKey;
+        }
+
+        void take(String actorId) {
+            if (buckets.size() > MAX_KEYS) {
+                buckets.clear();
+            }
+            ConsumptionProbe probe = buckets.computeIfAbsent(actorId, k -> Bucket.builder().addLimit(limit).build())
+                    .tryConsumeAndReturnRemaining(1);
+            if (!probe.isConsumed()) {
+                throw tooMany(probe, messageKey);
+            }
+        }
     }
 }
