@@ -23,6 +23,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Service
 public class AccessService {
     public static final int MAX_NAME = 60;
+    /** An invite link that must expire does so within a year (a link without expiry stays until revoked). */
+    public static final Duration MAX_INVITE_LIFE = Duration.ofDays(365);
 
     private final MembershipRepository memberships;
     private final InviteRepository invites;
@@ -155,8 +157,8 @@ public class AccessService {
         if (role == null) {
             throw new InvalidInputException("role", "error.role.unknown");
         }
-        if (validFor != null && (validFor.isNegative() || validFor.isZero())) {
-            throw new InvalidInputException("expiresInHours", "error.invite.expiry");
+        if (validFor != null && (validFor.isNegative() || validFor.isZero() || validFor.compareTo(MAX_INVITE_LIFE) > 0)) {
+            throw new InvalidInputException("expiresInHours", "error.invite.expiry", MAX_INVITE_LIFE.toHours());
         }
         String secret = Secrets.newSecret();
         Instant now = clock.instant();
@@ -231,10 +233,7 @@ public class AccessService {
 
     /** A guest with this display name; {@link NewGuest#secret()} goes into their browser's cookie. */
     public NewGuest createGuest(String name) {
-        String clean = UserText.clean(name);
-        if (clean == null || clean.isEmpty() || clean.length() > MAX_NAME) {
-            throw new InvalidInputException("name", "name.required", MAX_NAME);
-        }
+        String clean = UserText.required("name", name, MAX_NAME, "name.required", "name.required");
         String secret = Secrets.newSecret();
         Guest guest = guests.save(new Guest(clean, Secrets.hash(secret), clock.instant()));
         return new NewGuest(guest.actor(), secret);

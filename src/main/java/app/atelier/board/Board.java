@@ -1,5 +1,6 @@
 package app.atelier.board;
 
+import app.atelier.base.InvalidInputException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
@@ -59,6 +60,18 @@ public class Board {
 
     public String getTemplateId() {
         return templateId;
+    }
+
+    /**
+     * A board's language from a language tag ({@code fr}, {@code en}, {@code fr-CA}, …); anything else is refused
+     * rather than silently becoming English.
+     */
+    public static Locale language(String tag) {
+        Locale locale = tag == null || tag.isBlank() ? null : Locale.forLanguageTag(tag.strip());
+        if (locale != null && (locale.getLanguage().equals("fr") || locale.getLanguage().equals("en"))) {
+            return Locale.of(locale.getLanguage());
+        }
+        throw new InvalidInputException("language", "error.language.unknown", tag);
     }
 
     public Locale getLanguage() {

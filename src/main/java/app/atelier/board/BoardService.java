@@ -157,6 +157,9 @@ public class BoardService {
      */
     public Card updateCard(Actor actor, String boardId, String cardId, CardChanges changes, Long expectedVersion) {
         Role role = access.requireMember(actor, boardId);
+        if (expectedVersion != null && expectedVersion < 0) {
+            throw new InvalidInputException("version", "error.version.invalid");
+        }
         Board board = board(boardId);
         BoardTemplate template = templateOf(board);
         Card existing = card(boardId, cardId);
@@ -192,8 +195,9 @@ public class BoardService {
                     expectedVersion, existing.getVersion());
         }
         if (changes.isEmpty()) {
-            return existing;
+            return CardVisibility.forViewer(existing, board, actor, role);
         }
+        limits.cardEdited(actor.id());
         update.set("updatedAt", clock.instant()).inc("version", 1);
 
         Query query = Query.query(where("id").is(cardId).and("boardId").is(boardId));
@@ -220,6 +224,7 @@ public class BoardService {
         Card existing = card(boardId, cardId);
         AccessService.requireCardOwnerOrFacilitator(actor, boardId, role, existing.getAuthorId());
         requireSessionAllows(actor, role, board(boardId), existing, existing.getZone());
+        limits.cardEdited(actor.id());
         Query query = Query.query(where("id").is(cardId).and("boardId").is(boardId));
         if (mongo.remove(query, Card.class).getDeletedCount() == 0) {
             throw new NotFoundException("error.card.notFound", cardId);
@@ -355,7 +360,9 @@ public class BoardService {
 
     /**
      * Applies a facilitator-side change to one card (already authorised by the caller): bumps its version,
-     * persists, and tells every open page ({@code actor}: who, or null for the system). The one path for lock, votes, decisions, groups and comment counts.
+     * persists, and tells every open page ({@code actor}: who, or null for the system). The one path for lock, votes,
+     * decisions, groups and comment counts. Returns the card as {@code actor} may see it (the stored card for the
+     * system).
      */
     Card changeCard(Actor actor, String boardId, String cardId, Update update) {
         Card card = mongo.findAndModify(Query.query(where("id").is(cardId).and("boardId").is(boardId)),
@@ -365,7 +372,17 @@ public class BoardService {
             throw new NotFoundException("error.card.notFound", cardId);
         }
         events.publish(new BoardEvent.CardSaved(boardId, card), actor == null ? null : actor.id());
-        return card;
+        return actor == null ? card : shownTo(actor, boardId, card);
+    }
+
+    /**
+     * The card as this person may see it ({@link CardVisibility}): what every answer carries, never the stored card
+     * itself, so anonymity and private writing hold in every answer, whatever the change.
+     */
+    private Card shownTo(Actor actor, String boardId, Card card) {
+        Role role = access.roleOf(actor, boardId).orElseThrow(() -> new NotFoundException("error.board.notFound",
+                boardId));
+        return CardVisibility.forViewer(card, live.get(boardId).board(), actor, role);
     }
 
     /** Applies a change to the session and tells every open page. */

@@ -31,16 +31,9 @@ final class CardRules {
         return required("text", text, MAX_TEXT);
     }
 
-    /** Trimmed, not blank, at most {@code max} characters; messages {@code error.<field>.required/tooLong}. */
+    /** Cleaned, something visible, at most {@code max} characters; messages {@code error.<field>.required/tooLong}. */
     private static String required(String field, String value, int max) {
-        String t = value == null ? "" : UserText.clean(value);
-        if (t.isEmpty()) {
-            throw new InvalidInputException(field, "error." + field + ".required");
-        }
-        if (t.length() > max) {
-            throw new InvalidInputException(field, "error." + field + ".tooLong", max);
-        }
-        return t;
+        return UserText.required(field, value, max, "error." + field + ".required", "error." + field + ".tooLong");
     }
 
     /** Typed fields must be ones the zone defines; values are trimmed, blank means "clear". */
@@ -53,11 +46,7 @@ final class CardRules {
             if (!zone.hasExtraField(key)) {
                 throw new InvalidInputException("fields." + key, "error.field.unknown", key, zone.id());
             }
-            String v = value == null ? "" : UserText.clean(value);
-            if (v.length() > MAX_TEXT) {
-                throw new InvalidInputException("fields." + key, "error.text.tooLong", MAX_TEXT);
-            }
-            clean.put(key, v);
+            clean.put(key, UserText.optional("fields." + key, value, MAX_TEXT, "error.text.tooLong"));
         });
         return clean;
     }

@@ -7,6 +7,7 @@ import app.atelier.access.Actor;
 import app.atelier.access.Role;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.NotFoundException;
+import app.atelier.security.RateLimits;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.data.domain.Sort;
@@ -25,13 +26,16 @@ public class CommentService {
     private final AccessService access;
     private final BoardService boards;
     private final BoardEventBus events;
+    private final RateLimits limits;
     private final Clock clock;
 
-    CommentService(MongoTemplate mongo, AccessService access, BoardService boards, BoardEventBus events, Clock clock) {
+    CommentService(MongoTemplate mongo, AccessService access, BoardService boards, BoardEventBus events,
+                   RateLimits limits, Clock clock) {
         this.mongo = mongo;
         this.access = access;
         this.boards = boards;
         this.events = events;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -41,6 +45,7 @@ public class CommentService {
             throw new ForbiddenException("session.privateCard");
         }
         String clean = CardRules.text(text);
+        limits.commentWritten(actor.id());
         Comment comment = mongo.insert(new Comment(boardId, cardId, actor.id(), actor.name(), clean, clock.instant()));
         countChanged(actor, boardId, cardId, 1);
         events.publish(new BoardEvent.CommentsChanged(boardId, cardId), actor.id());

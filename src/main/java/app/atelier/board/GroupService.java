@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class GroupService {
     public static final int MAX_GROUP_NAME = 60;
+    public static final int MAX_EVIDENCE = 50;
 
     private final BoardService boards;
     private final AccessService access;
@@ -36,12 +38,9 @@ public class GroupService {
     /** Puts the card in the group of that name (an existing group whatever the case), or out of any group. */
     public Card setGroup(Actor facilitator, String boardId, String cardId, String groupName) {
         access.requireFacilitator(facilitator, boardId);
-        String name = UserText.clean(groupName);
-        if (name == null || name.isEmpty()) {
+        String name = UserText.optional("group", groupName, MAX_GROUP_NAME, "error.group.name");
+        if (name.isEmpty()) {
             return change(facilitator, boardId, cardId, new Update().unset("group"));
-        }
-        if (name.length() > MAX_GROUP_NAME) {
-            throw new InvalidInputException("group", "error.group.name", MAX_GROUP_NAME);
         }
         String existing = groups(facilitator, boardId).keySet().stream().filter(g -> g.equalsIgnoreCase(name))
                 .findFirst().orElse(name);
@@ -51,14 +50,16 @@ public class GroupService {
     /** The cards that back this one; each must be another card of the same board. */
     public Card setEvidence(Actor facilitator, String boardId, String cardId, List<String> evidenceIds) {
         access.requireFacilitator(facilitator, boardId);
-        List<String> ids = List.copyOf(new LinkedHashSet<>(evidenceIds == null ? List.of() : evidenceIds));
+        Set<String> ids = new LinkedHashSet<>(evidenceIds == null ? List.of() : evidenceIds);
+        if (ids.size() > MAX_EVIDENCE) {
+            throw new InvalidInputException("cardIds", "error.evidence.tooMany", MAX_EVIDENCE);
+        }
         for (String id : ids) {
-            if (id.equals(cardId)
-                    || !boards.hasCard(boardId, id)) {
+            if (id == null || id.equals(cardId) || !boards.hasCard(boardId, id)) {
                 throw new InvalidInputException("cardIds", "error.evidence.card", id);
             }
         }
-        return change(facilitator, boardId, cardId, new Update().set("evidence", ids));
+        return change(facilitator, boardId, cardId, new Update().set("evidence", List.copyOf(ids)));
     }
 
     /** The groups of the board, by name, with their cards' ids in posting order. */

@@ -45,7 +45,7 @@ public class PriorityService {
     /** The facilitator's order: the listed cards take places 1, 2, 3…; cards not listed keep following by votes. */
     public List<Card> reorder(Actor facilitator, String boardId, List<String> cardIds) {
         access.requireFacilitator(facilitator, boardId);
-        if (cardIds == null || cardIds.isEmpty()) {
+        if (cardIds == null || cardIds.isEmpty() || cardIds.size() > boards.cards(facilitator, boardId).size()) {
             throw new InvalidInputException("order", "error.priority.order");
         }
         Set<String> seen = new HashSet<>();

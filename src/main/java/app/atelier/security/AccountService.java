@@ -76,10 +76,7 @@ public class AccountService implements UserDetailsService {
         if (cleanEmail.length() > 254 || !EMAIL.matcher(cleanEmail).matches()) {
             throw new InvalidInputException("email", "error.email.invalid");
         }
-        String name = UserText.clean(displayName);
-        if (name == null || name.isEmpty() || name.length() > MAX_NAME) {
-            throw new InvalidInputException("displayName", "name.required", MAX_NAME);
-        }
+        String name = UserText.required("displayName", displayName, MAX_NAME, "name.required", "name.required");
         if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
             throw new InvalidInputException("password", "error.password.length", MIN_PASSWORD, MAX_PASSWORD);
         }

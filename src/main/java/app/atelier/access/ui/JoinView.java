@@ -3,6 +3,7 @@ package app.atelier.access.ui;
 import app.atelier.access.AccessService;
 import app.atelier.access.Actor;
 import app.atelier.base.InvalidInputException;
+import app.atelier.base.RateLimitedException;
 import app.atelier.security.ui.CurrentActor;
 import app.atelier.security.ui.LoginView;
 import com.vaadin.flow.component.Key;
@@ -71,7 +72,7 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
             Actor guest = current.becomeGuest(name.getValue());
             String boardId = access.join(token, guest);
             getUI().ifPresent(ui -> ui.navigate("boards/" + boardId));
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | RateLimitedException e) {
             name.setErrorMessage(getTranslation(e.messageKey(), e.args()));
             name.setInvalid(true);
         } catch (app.atelier.base.NotFoundException e) {

@@ -31,6 +31,8 @@ import tools.jackson.core.JacksonException;
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private static final int MAX_QUOTED = 80;
+
     private final I18NProvider i18n;
 
     public ApiExceptionHandler(I18NProvider i18n) {
@@ -101,7 +103,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private String message(LocalizedException e, Locale locale) {
-        return i18n.getTranslation(e.messageKey(), supported(locale), e.args());
+        Object[] args = e.args();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof String value) {
+                args[i] = quoted(value);
+            }
+        }
+        return i18n.getTranslation(e.messageKey(), supported(locale), args);
+    }
+
+    /**
+     * A caller's value quoted back in a message (an unknown zone, a missing id): short, and valid Unicode even when
+     * what was sent was not, so the error itself can always be written.
+     */
+    static String quoted(String value) {
+        String shown = value.length() > MAX_QUOTED ? value.substring(0, MAX_QUOTED) + "…" : value;
+        StringBuilder out = new StringBuilder(shown.length());
+        shown.codePoints().forEach(c -> out.appendCodePoint(
+                Character.isSurrogate((char) c) && Character.charCount(c) == 1 ? 0xFFFD : c));
+        return out.toString();
     }
 
     /** The UI language closest to what the caller asked for (French or English). */

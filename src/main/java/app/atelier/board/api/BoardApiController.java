@@ -58,7 +58,7 @@ class BoardApiController {
                                               @RequestBody CreateBoardRequest request, Locale locale) {
         requireBody(request);
         Locale language = request.language() == null ? ApiExceptionHandler.supported(locale)
-                : Locale.forLanguageTag(request.language());
+                : Board.language(request.language());
         Board board = service.createBoard(user.actor(), request.title(), request.template(), language);
         return ResponseEntity.created(URI.create("/api/boards/" + board.getId()))
                 .body(BoardApiModels.board(board, service.templateOf(board), null, i18n));

@@ -3,6 +3,7 @@ package app.atelier.security.ui;
 import app.atelier.access.AccessService;
 import app.atelier.access.Actor;
 import app.atelier.security.AtelierUser;
+import app.atelier.security.RateLimits;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
@@ -26,10 +27,12 @@ public class CurrentActor {
 
     private final AuthenticationContext authentication;
     private final AccessService access;
+    private final RateLimits limits;
 
-    CurrentActor(AuthenticationContext authentication, AccessService access) {
+    CurrentActor(AuthenticationContext authentication, AccessService access, RateLimits limits) {
         this.authentication = authentication;
         this.access = access;
+        this.limits = limits;
     }
 
     public Optional<Actor> get() {
@@ -53,8 +56,13 @@ public class CurrentActor {
         return authentication.getAuthenticatedUser(AtelierUser.class);
     }
 
-    /** Makes this browser a guest with that display name (validated by the service). */
+    /**
+     * Makes this browser a guest with that display name (validated by the service). Guests per network address are
+     * limited: dropping the cookie and joining again must not buy a fresh card allowance again and again.
+     */
     public Actor becomeGuest(String name) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        limits.guestCreated(request == null ? "unknown" : request.getRemoteAddr());
         AccessService.NewGuest guest = access.createGuest(name);
         VaadinSession.getCurrent().setAttribute(SESSION_KEY, guest.actor());
         if (VaadinResponse.getCurrent() != null) {

@@ -1,0 +1,362 @@
+package app.atelier.base.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.atelier.access.Role;
+import app.atelier.board.BoardEventBus;
+import app.atelier.security.ApiTokenService;
+import app.atelier.security.AtelierUser;
+import app.atelier.support.ApiClient;
+import app.atelier.support.People;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A corpus of malformed requests against every REST endpoint: broken and wrong-typed bodies, nulls in lists, huge and
+ * odd Unicode strings, bad ids in paths. Whatever is sent, the answer is never a 5xx, always the API's JSON error
+ * for a 4xx, and a rejected request changes nothing (the board, its comments, the store's collections and the
+ * event log are as before). A new endpoint must join the corpus: the test fails while one is missing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "atelier.rate.card-burst=1000000", "atelier.rate.edit-burst=1000000", "atelier.rate.comment-burst=1000000",
+        "atelier.rate.imports-per-hour=1000000", "atelier.rate.tokens-per-hour=1000000",
+        "atelier.rate.sign-in-failures-per-account=1000000", "atelier.rate.sign-in-failures-per-address=1000000"})
+class MalformedRequestsTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String HOLE = "@@bad@@";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9]+)}");
+
+    /** Values that are wrong somewhere: wrong types, out of range, odd or huge Unicode, nulls in lists. */
+    private static final List<String> BAD_VALUES = List.of("null", "0", "-1", "2147483648", "9223372036854775808",
+            "1e400", "0.5", "true", "\"\"", "\" \"", "\"\\u200b\\u200b\"", "\"\\ufeff\"", "\"\\u0000\"",
+            "\"\\ud800\"", "\"x\\udc00\"", "\"\\u202e\"", "\"" + "x".repeat(10_001) + "\"",
+            "\"" + "\\ud83d\\ude00".repeat(2_001) + "\"", "\"<img src=x onerror=alert(1)>\"", "\"../../etc/passwd\"",
+            "[]", "[null]", "[1]", "[[]]", "{}", "{\"a\":null}");
+
+    /** Whole bodies that are not what any endpoint reads. */
+    private static final List<String> BAD_BODIES = List.of("", "{", "[]", "null", "\"x\"", "1", "{\"a\":}",
+            "{} {}", "[".repeat(5_000) + "]".repeat(5_000), "{\"x\":\"" + "y".repeat(300_000) + "\"}");
+
+    /** Ids that name nothing, or try to escape the path. */
+    private static final List<String> BAD_IDS = List.of("nope", "%00", "..%2f..%2fapi", "%2e%2e", "%C3%A9%F0%9F%98%80",
+            "%20", "%5C", "a".repeat(300), "a".repeat(10_000));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    People people;
+    @Autowired
+    ApiTokenService tokens;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    BoardEventBus events;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private ApiClient api;
+    private String token;
+    private String email;
+    private final Map<String, String> ids = new LinkedHashMap<>();
+    /** The state every rejected request must leave behind (taken again after an accepted one). */
+    private String baseline;
+
+    /** One endpoint: method, path with placeholders, and a body it accepts (null: it reads none). */
+    private record Endpoint(String method, String path, String body) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        api = new ApiClient(port);
+        AtelierUser facilitator = people.account("Fanny");
+        email = facilitator.getUsername();
+        token = tokens.create(facilitator, "corpus").secret();
+        String board = ok(call("POST", "/api/boards",
+                "{\"title\":\"Corpus\",\"template\":\"mur-des-fails\",\"language\":\"fr\"}")).get("id").asString();
+        AtelierUser author = people.member(facilitator.actor(), board, Role.PARTICIPANT, "Zoé Secrète");
+        String authorToken = tokens.create(author, "author").secret();
+        String b = "/api/boards/" + board;
+        String card = ok(api.call("POST", b + "/cards", "{\"zone\":\"fails\",\"text\":\"Un échec\","
+                + "\"fields\":{\"context\":\"Q3\"}}", authorToken)).get("id").asString();
+        String card2 = ok(call("POST", b + "/cards", "{\"zone\":\"golden-rules\",\"text\":\"Une règle\"}"))
+                .get("id").asString();
+        String comment = ok(api.call("POST", b + "/cards/" + card + "/comments", "{\"text\":\"Vu\"}", authorToken))
+                .get("id").asString();
+        String invite = ok(call("POST", b + "/invites", "{\"role\":\"observer\"}")).get("id").asString();
+        String member = people.member(facilitator.actor(), board, Role.OBSERVER, "Olga").id();
+        ok(call("PUT", b + "/settings", "{\"anonymous\":true}"));
+        ids.putAll(Map.of("board", board, "card", card, "card2", card2, "comment", comment, "invite", invite,
+                "member", member, "zone", "fails", "email", email));
+    }
+
+    private List<Endpoint> corpus() throws Exception {
+        String b = "/api/boards/{board}";
+        String export = call("GET", resolve(b + "/export.json"), null).body();
+        return List.of(
+                new Endpoint("POST", "/api/boards", "{\"title\":\"T\",\"template\":\"brand-promise\",\"language\":\"en\"}"),
+                new Endpoint("GET", "/api/boards", null),
+                new Endpoint("POST", "/api/boards/import", export),
+                new Endpoint("GET", b, null),
+                new Endpoint("POST", b + "/cards", "{\"zone\":\"fails\",\"text\":\"t\",\"fields\":{\"impact\":\"i\"},"
+                        + "\"color\":\"pink\",\"x\":0.1,\"y\":0.2}"),
+                new Endpoint("PATCH", b + "/cards/{card}", "{\"zone\":\"fails\",\"text\":\"t2\","
+                        + "\"fields\":{\"lessons\":\"l\"},\"color\":\"blue\",\"x\":0.3,\"y\":0.4,\"version\":0}"),
+                new Endpoint("DELETE", b + "/cards/{card}", null),
+                new Endpoint("PUT", b + "/phase", "{\"phase\":\"write\"}"),
+                new Endpoint("PUT", b + "/settings", "{\"privateWriting\":false,\"anonymous\":true}"),
+                new Endpoint("PUT", b + "/timer", "{\"action\":\"reset\",\"seconds\":60}"),
+                new Endpoint("PUT", b + "/spotlight", "{\"cardId\":\"{card}\"}"),
+                new Endpoint("POST", b + "/present/next", "{\"zone\":\"fails\",\"seconds\":60}"),
+                new Endpoint("PUT", b + "/lock", "{\"locked\":false}"),
+                new Endpoint("PUT", b + "/zones/{zone}/lock", "{\"locked\":false}"),
+                new Endpoint("PUT", b + "/cards/{card}/lock", "{\"locked\":false}"),
+                new Endpoint("GET", b + "/groups", null),
+                new Endpoint("PUT", b + "/cards/{card}/group", "{\"group\":\"Motif\"}"),
+                new Endpoint("PUT", b + "/cards/{card}/evidence", "{\"cardIds\":[\"{card2}\"]}"),
+                new Endpoint("GET", b + "/priorities", null),
+                new Endpoint("PUT", b + "/priorities", "{\"order\":[\"{card2}\",\"{card}\"]}"),
+                new Endpoint("PUT", b + "/cards/{card}/status", "{\"status\":\"agreed\"}"),
+                new Endpoint("GET", b + "/cards/{card}/comments", null),
+                new Endpoint("POST", b + "/cards/{card}/comments", "{\"text\":\"Bien vu\"}"),
+                new Endpoint("DELETE", b + "/comments/{comment}", null),
+                new Endpoint("POST", b + "/vote", "{\"budget\":5,\"maxPerCard\":2,\"hideTotals\":false}"),
+                new Endpoint("GET", b + "/vote", null),
+                new Endpoint("POST", b + "/cards/{card}/votes", "{\"delta\":1}"),
+                new Endpoint("DELETE", b + "/vote", null),
+                new Endpoint("GET", b + "/export.json", null),
+                new Endpoint("GET", b + "/export.md", null),
+                new Endpoint("GET", b + "/export.csv", null),
+                new Endpoint("GET", b + "/report.pdf", null),
+                new Endpoint("POST", b + "/invites", "{\"role\":\"observer\",\"expiresInHours\":24}"),
+                new Endpoint("GET", b + "/invites", null),
+                new Endpoint("DELETE", b + "/invites/{invite}", null),
+                new Endpoint("GET", b + "/members", null),
+                new Endpoint("PUT", b + "/members/{member}/role", "{\"role\":\"participant\"}"),
+                new Endpoint("DELETE", b + "/members/{member}", null),
+                new Endpoint("POST", "/api/auth/token", "{\"email\":\"{email}\",\"password\":\"" + People.PASSWORD
+                        + "\",\"name\":\"script\"}"));
+    }
+
+    @Test
+    void theCorpusCoversEveryRestEndpoint() throws Exception {
+        Set<String> served = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(p -> p.startsWith("/api/"))
+                .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> served.add(m + " " + shape(p)))));
+        Set<String> covered = corpus().stream().map(e -> e.method() + " " + shape(e.path()))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(served).isNotEmpty();
+        assertThat(covered).containsAll(served);
+    }
+
+    @Test
+    void malformedBodiesAreRefusedWithJsonAndChangeNothing() throws Exception {
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (Endpoint endpoint : corpus()) {
+            if (endpoint.body() == null) {
+                continue;
+            }
+            List<String> bodies = new ArrayList<>(BAD_BODIES);
+            bodies.addAll(fieldMutations(resolve(endpoint.body())));
+            for (String body : bodies) {
+                sent++;
+                check(endpoint, resolve(endpoint.path()), body, "application/json", failures);
+            }
+            sent++;
+            check(endpoint, resolve(endpoint.path()), resolve(endpoint.body()), "text/plain", failures);
+        }
+        assertThat(failures).as("%d requests sent", sent).isEmpty();
+    }
+
+    @Test
+    void badIdsInPathsAreRefusedWithJsonAndChangeNothing() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Endpoint endpoint : corpus()) {
+            Matcher placeholders = PLACEHOLDER.matcher(endpoint.path());
+            while (placeholders.find()) {
+                String name = placeholders.group(1);
+                for (String bad : BAD_IDS) {
+                    String path = resolve(endpoint.path().replace("{" + name + "}", bad));
+                    check(endpoint, path, endpoint.body() == null ? null : resolve(endpoint.body()),
+                            "application/json", failures);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /** Anonymity holds in every answer: no endpoint but the members list names the author of a card or comment. */
+    @Test
+    void noAnswerNamesAnAuthorOnAnAnonymousBoard() throws Exception {
+        List<String> leaks = new ArrayList<>();
+        for (Endpoint endpoint : corpus()) {
+            if (endpoint.path().endsWith("/members") || endpoint.path().startsWith("/api/auth")) {
+                continue;
+            }
+            ApiClient.Response response = call(endpoint.method(), resolve(endpoint.path()),
+                    endpoint.body() == null ? null : resolve(endpoint.body()));
+            assertThat(response.status()).as(endpoint.toString()).isLessThan(500);
+            if (response.body().contains("Secrète")) {
+                leaks.add(endpoint + " -> " + response.body());
+            }
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    // --- one request and its checks ---
+
+    private void check(Endpoint endpoint, String path, String body, String contentType, List<String> failures)
+            throws Exception {
+        if (baseline == null) {
+            baseline = state();
+        }
+        ApiClient.Response response = body == null ? call(endpoint.method(), path, null)
+                : api.send(endpoint.method(), path, body, contentType, token);
+        String what = endpoint + " " + abbreviate(path) + " " + abbreviate(body) + " -> " + response.status() + " "
+                + abbreviate(response.body());
+        if (response.status() >= 500) {
+            failures.add("5xx: " + what);
+            return;
+        }
+        if (response.status() < 400) {
+            baseline = null; // a value that turned out to be acceptable: the state may change, and that is fine
+            return;
+        }
+        if (!isApiError(response)) {
+            failures.add("not the API's JSON error: " + what);
+        }
+        String after = state();
+        if (!after.equals(baseline)) {
+            failures.add("changed something: " + what);
+            baseline = after;
+        }
+    }
+
+    private static boolean isApiError(ApiClient.Response response) {
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (!type.startsWith("application/json")) {
+            return false;
+        }
+        try {
+            JsonNode error = response.json();
+            return error.path("status").asInt() == response.status() && error.path("error").isString()
+                    && error.path("message").isString();
+        } catch (RuntimeException notJson) {
+            return false;
+        }
+    }
+
+    /** What a rejected request must leave as it was: the board, a card's comments, every collection, the log. */
+    private String state() throws Exception {
+        String board = ids.get("board");
+        // a running countdown's remaining time moves by itself: everything else must stay as it was
+        StringBuilder state = new StringBuilder(call("GET", "/api/boards/" + board, null).body()
+                .replaceAll("\"remainingMs\":\\d+", ""));
+        state.append(call("GET", "/api/boards/" + board + "/cards/" + ids.get("card") + "/comments", null).body());
+        for (String collection : List.of("boards", "cards", "comments", "memberships", "invites", "api_tokens",
+                "ballots", "guests", "users")) {
+            state.append(collection).append('=').append(mongo.getCollection(collection).countDocuments());
+        }
+        return state.append(" seq=").append(events.lastSeq(board)).toString();
+    }
+
+    // --- mutations ---
+
+    /** The body with each value (and each list element, at any depth) replaced in turn by each bad value. */
+    private static List<String> fieldMutations(String body) {
+        List<String> out = new ArrayList<>();
+        JsonNode root = JSON.readTree(body);
+        for (List<Object> path : paths(root, new ArrayList<>())) {
+            for (String bad : BAD_VALUES) {
+                JsonNode copy = root.deepCopy();
+                replace(copy, path);
+                out.add(JSON.writeValueAsString(copy).replace("\"" + HOLE + "\"", bad));
+            }
+        }
+        return out;
+    }
+
+    private static List<List<Object>> paths(JsonNode node, List<Object> at) {
+        List<List<Object>> out = new ArrayList<>();
+        if (node.isObject()) {
+            for (String name : node.propertyNames()) {
+                List<Object> next = new ArrayList<>(at);
+                next.add(name);
+                out.add(next);
+                out.addAll(paths(node.get(name), next));
+            }
+        } else if (node.isArray() && !node.isEmpty()) {
+            List<Object> first = new ArrayList<>(at);
+            first.add(0);
+            out.add(first);
+            out.addAll(paths(node.get(0), first));
+        }
+        return out;
+    }
+
+    private static void replace(JsonNode root, List<Object> path) {
+        JsonNode parent = root;
+        for (Object step : path.subList(0, path.size() - 1)) {
+            parent = step instanceof String name ? parent.get(name) : parent.get((Integer) step);
+        }
+        Object last = path.getLast();
+        if (last instanceof String name) {
+            ((ObjectNode) parent).put(name, HOLE);
+        } else {
+            ((ArrayNode) parent).set((Integer) last, JSON.getNodeFactory().stringNode(HOLE));
+        }
+    }
+
+    // --- helpers ---
+
+    private String resolve(String template) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(ids.getOrDefault(m.group(1), m.group())));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static String shape(String path) {
+        return path.replaceAll("\\{[^}]+}", "{}");
+    }
+
+    private ApiClient.Response call(String method, String path, String body) throws Exception {
+        return api.call(method, path, body, token);
+    }
+
+    private static JsonNode ok(ApiClient.Response response) {
+        assertThat(response.status()).as(response.body()).isBetween(200, 299);
+        return response.json();
+    }
+
+    private static String abbreviate(String text) {
+        return text == null ? "∅" : text.length() > 160 ? text.substring(0, 160) + "…(" + text.length() + ")" : text;
+    }
+}
