@@ -62,7 +62,7 @@ public class CurrentActor {
      */
     public Actor becomeGuest(String name) {
         VaadinRequest request = VaadinRequest.getCurrent();
-        limits.guestCreated(request == null ? "unknown" : request.getRemoteAddr());
+        limits.guestCreated(request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr());
         AccessService.NewGuest guest = access.createGuest(name);
         VaadinSession.getCurrent().setAttribute(SESSION_KEY, guest.actor());
         if (VaadinResponse.getCurrent() != null) {
