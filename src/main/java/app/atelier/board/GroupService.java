@@ -4,10 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import app.atelier.access.AccessService;
 import app.atelier.access.Actor;
-import app.atelier.base.InvalidInputException;
-import app.atelier.base.UserText;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,7 +18,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class GroupService {
-    public static final int MAX_GROUP_NAME = 60;
+    public static final int MAX_GROUP_NAME = CardRules.MAX_GROUP_NAME;
 
     private final BoardService boards;
     private final AccessService access;
@@ -36,12 +33,9 @@ public class GroupService {
     /** Puts the card in the group of that name (an existing group whatever the case), or out of any group. */
     public Card setGroup(Actor facilitator, String boardId, String cardId, String groupName) {
         access.requireFacilitator(facilitator, boardId);
-        String name = UserText.clean(groupName);
-        if (name == null || name.isEmpty()) {
+        String name = CardRules.group(groupName);
+        if (name == null) {
             return change(facilitator, boardId, cardId, new Update().unset("group"));
-        }
-        if (name.length() > MAX_GROUP_NAME) {
-            throw new InvalidInputException("group", "error.group.name", MAX_GROUP_NAME);
         }
         String existing = groups(facilitator, boardId).keySet().stream().filter(g -> g.equalsIgnoreCase(name))
                 .findFirst().orElse(name);
@@ -51,13 +45,7 @@ public class GroupService {
     /** The cards that back this one; each must be another card of the same board. */
     public Card setEvidence(Actor facilitator, String boardId, String cardId, List<String> evidenceIds) {
         access.requireFacilitator(facilitator, boardId);
-        List<String> ids = List.copyOf(new LinkedHashSet<>(evidenceIds == null ? List.of() : evidenceIds));
-        for (String id : ids) {
-            if (id.equals(cardId)
-                    || !boards.hasCard(boardId, id)) {
-                throw new InvalidInputException("cardIds", "error.evidence.card", id);
-            }
-        }
+        List<String> ids = CardRules.evidence("cardIds", cardId, evidenceIds, id -> boards.hasCard(boardId, id));
         return change(facilitator, boardId, cardId, new Update().set("evidence", ids));
     }
 
