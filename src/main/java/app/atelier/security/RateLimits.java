@@ -10,6 +10,7 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,14 @@ public class RateLimits {
     private final PerPerson edits;
     private final PerPerson comments;
 
+    /** Sign-in and card limits as given, the others at their defaults (tests of those two). */
+    RateLimits(ProxyManager<String> shared, int signInsPerAccount, int signInsPerAddress, int signInWindowMinutes,
+               int cardBurst, int cardsPerMinute) {
+        this(shared, signInsPerAccount, signInsPerAddress, signInWindowMinutes, cardBurst, cardsPerMinute, 60, 120, 20,
+                20, 10, 10, 100);
+    }
+
+    @Autowired
     RateLimits(ProxyManager<String> shared,
                @Value("${atelier.rate.sign-in-failures-per-account:10}") int signInsPerAccount,
                @Value("${atelier.rate.sign-in-failures-per-address:50}") int signInsPerAddress,
