@@ -1,5 +1,6 @@
 package app.atelier.board;
 
+import app.atelier.access.Actor;
 import app.atelier.base.InvalidInputException;
 import java.time.Instant;
 import java.util.Locale;
@@ -48,6 +49,19 @@ public class Board {
         this.createdBy = createdBy;
         this.phase = phase;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * A board read back from an export, its session as exported. Its id is chosen before it is stored, so an import
+     * that fails midway can remove it.
+     */
+    static Board imported(String id, String title, String templateId, Actor owner, Instant createdAt, Phase phase,
+                          Locale language, boolean anonymous) {
+        Board board = new Board(title, templateId, owner.id(), createdAt, phase);
+        board.id = id;
+        board.setLanguage(language);
+        board.anonymous = anonymous;
+        return board;
     }
 
     public String getId() {

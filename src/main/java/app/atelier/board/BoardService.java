@@ -260,12 +260,7 @@ public class BoardService {
     /** Moves the session to a phase of the template's agenda. */
     public Board setPhase(Actor actor, String boardId, String phaseId) {
         access.requireFacilitator(actor, boardId);
-        Board board = board(boardId);
-        Phase phase = Phase.fromId(phaseId);
-        if (phase == null || !templateOf(board).agenda().contains(phase.id())) {
-            throw new InvalidInputException("phase", "error.phase.unknown", phaseId,
-                    String.join(", ", templateOf(board).agenda()));
-        }
+        Phase phase = CardRules.phase(templateOf(board(boardId)), phaseId);
         return changeSession(actor, boardId, new Update().set("phase", phase));
     }
 

@@ -144,22 +144,22 @@ public class Card {
         return evidence == null ? List.of() : List.copyOf(evidence);
     }
 
-    /** A card read back from an export: its content and decisions, on a new board, without an author id. */
-    static Card restored(String boardId, BoardSnapshot.CardSnapshot s, Map<String, String> fields, Instant createdAt) {
-        Card card = new Card(boardId, s.zone(), s.text(), fields, s.color(), s.x(), s.y(), s.author(), null, createdAt);
-        card.status = s.status() == null ? null : CardStatus.fromId(s.status());
+    /**
+     * A card read back from an export (already validated), on its new board, without an author id. Its id is chosen
+     * before it is stored, so the cards citing it as evidence can be written in the same batch.
+     */
+    static Card restored(String id, String boardId, BoardSnapshot.CardSnapshot s, List<String> evidenceIds) {
+        Card card = new Card(boardId, s.zone(), s.text(), s.fields(), s.color(), s.x(), s.y(), s.author(), null,
+                s.createdAt());
+        card.id = id;
+        card.status = CardStatus.fromId(s.status());
         card.locked = card.status == CardStatus.AGREED;
         card.priority = s.priority();
-        card.votes = s.votes() == null ? 0 : s.votes();
+        card.votes = s.votes();
         card.group = s.group();
+        card.evidence = evidenceIds;
+        card.comments = s.comments().size();
         return card;
-    }
-
-    /** This card placed on a board (a restored card gets its new board's id before it is stored). */
-    Card onBoard(String boardId) {
-        Card copy = copy();
-        copy.boardId = boardId;
-        return copy;
     }
 
     public boolean isHidden() {

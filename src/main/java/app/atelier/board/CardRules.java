@@ -1,16 +1,23 @@
 package app.atelier.board;
 
+import app.atelier.access.AccessService;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.UserText;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.ZoneDefinition;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
-/** The rules every card write must pass, whatever its origin (UI or API). */
+/** The rules every card write must pass, whatever its origin (UI, API or an import). */
 final class CardRules {
     static final int MAX_TEXT = 2_000;
     static final int MAX_TITLE = 120;
+    static final int MAX_GROUP_NAME = 60;
+    static final int MAX_EVIDENCE = 50;
 
     private CardRules() {
     }
@@ -61,5 +68,50 @@ final class CardRules {
             throw new InvalidInputException(field, "error.coordinate.range", field);
         }
         return value;
+    }
+
+    /** The name a card or comment is signed with: like a display name; {@code null} (anonymous) stays null. */
+    static String author(String name) {
+        return name == null ? null
+                : UserText.required("author", name, AccessService.MAX_NAME, "name.required", "name.required");
+    }
+
+    /** A group's name, cleaned; {@code null} when blank (the card belongs to no group). */
+    static String group(String name) {
+        String clean = UserText.optional("group", name, MAX_GROUP_NAME, "error.group.name");
+        return clean.isEmpty() ? null : clean;
+    }
+
+    /** The cards that back {@code cardId}: each once, each another card that {@code exists}. */
+    static List<String> evidence(String field, String cardId, List<String> ids, Predicate<String> exists) {
+        Set<String> once = new LinkedHashSet<>(ids == null ? List.of() : ids);
+        if (once.size() > MAX_EVIDENCE) {
+            throw new InvalidInputException(field, "error.evidence.tooMany", MAX_EVIDENCE);
+        }
+        for (String id : once) {
+            if (id == null || id.equals(cardId) || !exists.test(id)) {
+                throw new InvalidInputException(field, "error.evidence.card", id);
+            }
+        }
+        return List.copyOf(once);
+    }
+
+    /** A decision by its id; {@code null} clears it. */
+    static CardStatus status(String statusId) {
+        CardStatus status = statusId == null ? null : CardStatus.fromId(statusId);
+        if (statusId != null && status == null) {
+            throw new InvalidInputException("status", "error.status.unknown");
+        }
+        return status;
+    }
+
+    /** A phase of the template's agenda. */
+    static Phase phase(BoardTemplate template, String phaseId) {
+        Phase phase = Phase.fromId(phaseId);
+        if (phase == null || !template.agenda().contains(phase.id())) {
+            throw new InvalidInputException("phase", "error.phase.unknown", phaseId,
+                    String.join(", ", template.agenda()));
+        }
+        return phase;
     }
 }

@@ -4,10 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import app.atelier.access.AccessService;
 import app.atelier.access.Actor;
-import app.atelier.base.InvalidInputException;
-import app.atelier.base.UserText;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +19,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class GroupService {
-    public static final int MAX_GROUP_NAME = 60;
-    public static final int MAX_EVIDENCE = 50;
+    public static final int MAX_GROUP_NAME = CardRules.MAX_GROUP_NAME;
 
     private final BoardService boards;
     private final AccessService access;
@@ -38,8 +34,8 @@ public class GroupService {
     /** Puts the card in the group of that name (an existing group whatever the case), or out of any group. */
     public Card setGroup(Actor facilitator, String boardId, String cardId, String groupName) {
         access.requireFacilitator(facilitator, boardId);
-        String name = UserText.optional("group", groupName, MAX_GROUP_NAME, "error.group.name");
-        if (name.isEmpty()) {
+        String name = CardRules.group(groupName);
+        if (name == null) {
             return change(facilitator, boardId, cardId, new Update().unset("group"));
         }
         String existing = groups(facilitator, boardId).keySet().stream().filter(g -> g.equalsIgnoreCase(name))
@@ -50,16 +46,8 @@ public class GroupService {
     /** The cards that back this one; each must be another card of the same board. */
     public Card setEvidence(Actor facilitator, String boardId, String cardId, List<String> evidenceIds) {
         access.requireFacilitator(facilitator, boardId);
-        Set<String> ids = new LinkedHashSet<>(evidenceIds == null ? List.of() : evidenceIds);
-        if (ids.size() > MAX_EVIDENCE) {
-            throw new InvalidInputException("cardIds", "error.evidence.tooMany", MAX_EVIDENCE);
-        }
-        for (String id : ids) {
-            if (id == null || id.equals(cardId) || !boards.hasCard(boardId, id)) {
-                throw new InvalidInputException("cardIds", "error.evidence.card", id);
-            }
-        }
-        return change(facilitator, boardId, cardId, new Update().set("evidence", List.copyOf(ids)));
+        List<String> ids = CardRules.evidence("cardIds", cardId, evidenceIds, id -> boards.hasCard(boardId, id));
+        return change(facilitator, boardId, cardId, new Update().set("evidence", ids));
     }
 
     /** The groups of the board, by name, with their cards' ids in posting order. */

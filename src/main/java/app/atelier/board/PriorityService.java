@@ -83,10 +83,7 @@ public class PriorityService {
     /** Agreed cards are locked so an agreed point no longer moves; clearing the decision unlocks them. */
     public Card setStatus(Actor facilitator, String boardId, String cardId, String statusId) {
         access.requireFacilitator(facilitator, boardId);
-        CardStatus status = statusId == null ? null : CardStatus.fromId(statusId);
-        if (statusId != null && status == null) {
-            throw new InvalidInputException("status", "error.status.unknown");
-        }
+        CardStatus status = CardRules.status(statusId);
         Update update = status == null ? new Update().unset("status").set("locked", false)
                 : new Update().set("status", status).set("locked", status == CardStatus.AGREED);
         return change(facilitator, boardId, cardId, update);

@@ -5,26 +5,23 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import app.atelier.access.AccessService;
 import app.atelier.access.Actor;
 import app.atelier.access.Role;
-import app.atelier.base.InvalidInputException;
+import app.atelier.base.ForbiddenException;
 import app.atelier.board.BoardSnapshot.CardSnapshot;
 import app.atelier.board.BoardSnapshot.CommentSnapshot;
-import app.atelier.template.BoardTemplate;
-import app.atelier.template.ZoneDefinition;
+import app.atelier.security.RateLimits;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
  * Exports a whole board as a {@link BoardSnapshot} (for facilitators and observers, as they may see it) and imports
- * one as a new board, validated like any other input.
+ * one as a new board, validated as a whole with the API's rules and written all or nothing.
  */
 @Service
 public class SnapshotService {
@@ -32,12 +29,19 @@ public class SnapshotService {
     private final AccessService access;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final ImportValidator validator;
+    private final ImportWriter writer;
+    private final RateLimits limits;
 
-    SnapshotService(BoardService boards, AccessService access, MongoTemplate mongo, Clock clock) {
+    SnapshotService(BoardService boards, AccessService access, MongoTemplate mongo, Clock clock,
+                    ImportValidator validator, ImportWriter writer, RateLimits limits) {
         this.boards = boards;
         this.access = access;
         this.mongo = mongo;
         this.clock = clock;
+        this.validator = validator;
+        this.writer = writer;
+        this.limits = limits;
     }
 
     public BoardSnapshot snapshot(Actor actor, String boardId) {
@@ -51,13 +55,28 @@ public class SnapshotService {
         for (int i = 0; i < cards.size(); i++) {
             refs.put(cards.get(i).getId(), "c" + (i + 1));
         }
+        Map<String, Integer> places = places(cards);
         List<CardSnapshot> snapshots = cards.stream().map(c -> new CardSnapshot(refs.get(c.getId()), c.getZone(),
                 c.getText(), c.getFields(), c.getColor(), c.getX(), c.getY(), c.getAuthor(),
-                c.getStatus() == null ? null : c.getStatus().id(), c.getPriority(), c.getVotes(), c.getGroup(),
+                c.getStatus() == null ? null : c.getStatus().id(), places.get(c.getId()), c.getVotes(), c.getGroup(),
                 c.getEvidence().stream().filter(refs::containsKey).map(refs::get).toList(),
                 comments(board, c.getId()), c.getCreatedAt())).toList();
         return new BoardSnapshot(BoardSnapshot.FORMAT, board.getTitle(), board.getTemplateId(),
                 board.getLanguage().getLanguage(), board.getPhase().id(), board.isAnonymous(), clock.instant(), snapshots);
+    }
+
+    /**
+     * The facilitator's places among the exported cards, 1, 2, 3… in the same order: cards deleted or hidden since
+     * the list was ordered leave no gap, so every export passes the import's rule (places 1 to the number of cards).
+     */
+    private static Map<String, Integer> places(List<Card> cards) {
+        List<Card> placed = cards.stream().filter(c -> c.getPriority() != null)
+                .sorted(Comparator.comparing(Card::getPriority)).toList();
+        Map<String, Integer> places = new HashMap<>();
+        for (int i = 0; i < placed.size(); i++) {
+            places.put(placed.get(i).getId(), i + 1);
+        }
+        return places;
     }
 
     private List<CommentSnapshot> comments(Board board, String cardId) {
@@ -67,90 +86,17 @@ public class SnapshotService {
                         c.getCreatedAt())).toList();
     }
 
-    /** A new board from a snapshot; the importer is its facilitator. Nothing is written if any part is invalid. */
+    /**
+     * A new board from a snapshot; the importer (an account) is its facilitator. The whole snapshot is checked first,
+     * then written, or nothing is written (see {@link ImportValidator}, {@link ImportWriter}).
+     */
     public Board restore(Actor actor, BoardSnapshot snapshot) {
-        if (snapshot == null || snapshot.cards() == null) {
-            throw new InvalidInputException("cards", "error.import.cards");
+        if (!actor.isAccount()) {
+            throw new ForbiddenException("error.access.accountOnly");
         }
-        if (snapshot.format() != BoardSnapshot.FORMAT) {
-            throw new InvalidInputException("format", "error.import.format", BoardSnapshot.FORMAT);
-        }
-        BoardTemplate template = boards.templates().require(snapshot.template());
-        String title = CardRules.title(snapshot.title());
-        List<Card> cards = new ArrayList<>();
-        Map<String, Integer> indexOfRef = new HashMap<>();
-        Instant base = clock.instant();
-        for (int i = 0; i < snapshot.cards().size(); i++) {
-            CardSnapshot s = snapshot.cards().get(i);
-            String at = "cards[" + i + "].";
-            ZoneDefinition zone = field(at, () -> CardRules.zone(template, s.zone()));
-            String text = field(at, () -> CardRules.text(s.text()));
-            Map<String, String> fields = field(at, () -> CardRules.fields(zone, s.fields()));
-            fields.values().removeIf(String::isEmpty);
-            String color = s.color() == null ? zone.defaultColor() : field(at, () -> CardRules.color(s.color()));
-            double x = field(at, () -> CardRules.coordinate("x", s.x() == null ? 0.0 : s.x()));
-            double y = field(at, () -> CardRules.coordinate("y", s.y() == null ? 0.0 : s.y()));
-            if (s.status() != null && CardStatus.fromId(s.status()) == null) {
-                throw new InvalidInputException(at + "status", "error.status.unknown");
-            }
-            if (s.ref() == null || indexOfRef.put(s.ref(), i) != null) {
-                throw new InvalidInputException(at + "ref", "error.import.ref");
-            }
-            CardSnapshot clean = new CardSnapshot(s.ref(), zone.id(), text, fields, color, x, y, s.author(),
-                    s.status(), s.priority(), s.votes(), s.group(), s.evidence(), s.comments(), s.createdAt());
-            cards.add(Card.restored(null, clean, fields, s.createdAt() == null ? base.plusMillis(i) : s.createdAt()));
-        }
-        for (int i = 0; i < snapshot.cards().size(); i++) {
-            for (String ref : nullToEmpty(snapshot.cards().get(i).evidence())) {
-                if (!indexOfRef.containsKey(ref)) {
-                    throw new InvalidInputException("cards[" + i + "].evidence", "error.import.ref");
-                }
-            }
-        }
-
-        Board board = boards.createBoard(actor, title, template.id(),
-                snapshot.language() == null ? null : java.util.Locale.forLanguageTag(snapshot.language()));
-        if (snapshot.phase() != null && template.agenda().contains(snapshot.phase())) {
-            boards.setPhase(actor, board.getId(), snapshot.phase());
-        }
-        if (snapshot.anonymous()) {
-            boards.updateSettings(actor, board.getId(), null, true);
-        }
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < cards.size(); i++) {
-            Card saved = mongo.insert(cards.get(i).onBoard(board.getId()));
-            ids.add(saved.getId());
-            List<CommentSnapshot> cardComments = nullToEmpty(snapshot.cards().get(i).comments());
-            for (CommentSnapshot comment : cardComments) {
-                mongo.insert(new Comment(board.getId(), saved.getId(), null, comment.author(),
-                        CardRules.text(comment.text()), comment.createdAt() == null ? base : comment.createdAt()));
-            }
-            if (!cardComments.isEmpty()) {
-                mongo.updateFirst(Query.query(where("id").is(saved.getId())),
-                        new Update().set("comments", cardComments.size()), Card.class);
-            }
-        }
-        for (int i = 0; i < cards.size(); i++) {
-            List<String> evidence = nullToEmpty(snapshot.cards().get(i).evidence()).stream()
-                    .map(ref -> ids.get(indexOfRef.get(ref))).toList();
-            if (!evidence.isEmpty()) {
-                mongo.updateFirst(Query.query(where("id").is(ids.get(i))), new Update().set("evidence", evidence),
-                        Card.class);
-            }
-        }
+        // every attempt counts: checking a large import costs as much as writing it
+        limits.boardImported(actor.id());
+        Board board = writer.write(actor, validator.validate(snapshot));
         return boards.getBoard(actor, board.getId());
-    }
-
-    /** Runs a rule and, if it fails, names the field inside the snapshot ({@code cards[3].text}). */
-    private static <T> T field(String prefix, java.util.function.Supplier<T> rule) {
-        try {
-            return rule.get();
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(prefix + e.field(), e.messageKey(), e.args());
-        }
-    }
-
-    private static <T> List<T> nullToEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
@@ -82,19 +83,39 @@ public class BoardFormats {
         return md.toString();
     }
 
-    /** One row per card: every column a spreadsheet needs to sort and filter the board. */
+    /**
+     * One row per card: every column a spreadsheet needs to sort and filter the board. No cell is read as a formula
+     * (see {@link #asText}).
+     */
     public String csv(BoardSnapshot snapshot) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("ref", "zone", "text",
                 "fields", "status", "priority", "votes", "group", "author", "comments", "created").get())) {
             for (CardSnapshot c : snapshot.cards()) {
-                csv.printRecord(c.ref(), c.zone(), c.text(), json.writeValueAsString(c.fields()), c.status(),
-                        c.priority(), c.votes(), c.group(), c.author(), c.comments().size(), c.createdAt());
+                csv.printRecord(Stream.of(c.ref(), c.zone(), c.text(), json.writeValueAsString(c.fields()),
+                        c.status(), c.priority(), c.votes(), c.group(), c.author(), c.comments().size(),
+                        c.createdAt()).map(BoardFormats::asText).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return "\uFEFF" + out; // the BOM makes spreadsheet programs read the accents as UTF-8
+    }
+
+    /**
+     * OWASP's defence against CSV injection: a cell that starts with {@code = + - @}, a tab or a carriage return,
+     * or with one of {@code = + - @} after blanks, gets a leading {@code '} so a spreadsheet shows it as text instead
+     * of running it as a formula ({@code =HYPERLINK(…)}). The rest of the cell is kept as it is.
+     */
+    static String asText(Object cell) {
+        if (cell == null) {
+            return null;
+        }
+        String text = cell.toString();
+        String start = text.stripLeading();
+        boolean formula = text.startsWith("\t") || text.startsWith("\r")
+                || (!start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0);
+        return formula ? "'" + text : text;
     }
 
     /** Agreed first, then by the facilitator's place, then by dots: the same order as the priority list. */

@@ -6,6 +6,7 @@ import app.atelier.base.RateLimitedException;
 import app.atelier.base.LocalizedException;
 import app.atelier.base.NotFoundException;
 import app.atelier.base.StaleVersionException;
+import app.atelier.base.TooLargeException;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -59,6 +60,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
                 .body(new ApiError(429, "too_many_requests", message(e, locale), null, null));
+    }
+
+    @ExceptionHandler(TooLargeException.class)
+    ResponseEntity<Object> tooLarge(TooLargeException e, Locale locale) {
+        return body(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", message(e, locale), "body", null);
     }
 
     @ExceptionHandler(StaleVersionException.class)

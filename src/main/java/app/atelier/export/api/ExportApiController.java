@@ -1,6 +1,7 @@
 package app.atelier.export.api;
 
 import app.atelier.base.InvalidInputException;
+import app.atelier.base.TooLargeException;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.board.BoardSnapshot;
@@ -8,19 +9,22 @@ import app.atelier.board.SnapshotService;
 import app.atelier.export.BoardFormats;
 import app.atelier.export.ReportService;
 import app.atelier.security.AtelierUser;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 
@@ -31,9 +35,12 @@ class ExportApiController {
     private final BoardFormats formats;
     private final ReportService reports;
     private final BoardService boards;
+    private final int maxImportBytes;
 
-    ExportApiController(SnapshotService snapshots, BoardFormats formats, ReportService reports, BoardService boards) {
+    ExportApiController(SnapshotService snapshots, BoardFormats formats, ReportService reports, BoardService boards,
+                        @Value("${atelier.import.max-bytes:5MB}") DataSize maxImportBytes) {
         this.boards = boards;
+        this.maxImportBytes = (int) Math.min(Integer.MAX_VALUE - 8, maxImportBytes.toBytes());
         this.snapshots = snapshots;
         this.formats = formats;
         this.reports = reports;
@@ -68,16 +75,36 @@ class ExportApiController {
     /** The body is a JSON export; the new board's facilitator is the caller. */
     @PostMapping(path = "/api/boards/import", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> importBoard(@AuthenticationPrincipal AtelierUser user,
-                                                    @RequestBody(required = false) String body) {
+                                                    HttpServletRequest request) throws IOException {
+        String body = boundedBody(request);
         BoardSnapshot snapshot;
         try {
-            snapshot = body == null ? null : formats.readJson(body);
+            snapshot = body.isEmpty() ? null : formats.readJson(body);
         } catch (JacksonException e) {
             throw new InvalidInputException("body", "error.json.malformed");
         }
         Board board = snapshots.restore(user.actor(), snapshot);
         return ResponseEntity.created(URI.create("/api/boards/" + board.getId()))
                 .body(Map.of("id", board.getId(), "title", board.getTitle()));
+    }
+
+    /**
+     * The request's body, never read past {@code atelier.import.max-bytes}: a body sent in chunks announces no
+     * length, and an announced one may lie.
+     */
+    private String boundedBody(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > maxImportBytes) {
+            throw tooLarge();
+        }
+        byte[] body = request.getInputStream().readNBytes(maxImportBytes + 1);
+        if (body.length > maxImportBytes) {
+            throw tooLarge();
+        }
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    private TooLargeException tooLarge() {
+        return new TooLargeException("error.import.tooLarge", DataSize.ofBytes(maxImportBytes).toKilobytes());
     }
 
     private Locale language(AtelierUser user, String boardId) {
