@@ -22,7 +22,8 @@ start=$(date +%s%N)
 rm -rf target/benchmarks/data
 "$JAVA_HOME/bin/java" -Xmx2g -jar target/atelier.jar --server.port="$PORT" --atelier.data-dir=target/benchmarks/data \
   --atelier.signup=false --atelier.admin.email="$EMAIL" --atelier.admin.password="$PASSWORD" \
-  --atelier.rate.card-burst=1000000 > target/benchmarks/server.log 2>&1 &
+  --atelier.rate.card-burst=1000000 --atelier.rate.edit-burst=1000000 --atelier.rate.comment-burst=1000000 \
+  --atelier.rate.guests-per-address-per-hour=1000000 > target/benchmarks/server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 until curl -s -o /dev/null "http://127.0.0.1:$PORT/login"; do

@@ -696,7 +696,9 @@ public final class ClusterBenchmark {
                     jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
                     "--atelier.data-dir=" + data.toAbsolutePath(), "--atelier.signup=false",
                     "--atelier.admin.email=" + EMAIL, "--atelier.admin.password=" + password,
-                    "--atelier.rate.card-burst=1000000"));
+                    "--atelier.rate.card-burst=1000000", "--atelier.rate.edit-burst=1000000",
+                    // every simulated person comes from this one machine's address
+                    "--atelier.rate.guests-per-address-per-hour=1000000"));
             String nodeArgs = System.getProperty("cluster.nodeArgs", "").trim();
             if (!nodeArgs.isEmpty()) {
                 command.addAll(List.of(nodeArgs.split("\\s+"))); // e.g. -Dcluster.nodeArgs=--atelier.store.cache-mb=256

@@ -62,7 +62,8 @@ public class CurrentActor {
      */
     public Actor becomeGuest(String name) {
         VaadinRequest request = VaadinRequest.getCurrent();
-        limits.guestCreated(request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr());
+        String address = request == null ? null : request.getRemoteAddr();
+        limits.guestCreated(address == null ? "unknown" : address);
         AccessService.NewGuest guest = access.createGuest(name);
         VaadinSession.getCurrent().setAttribute(SESSION_KEY, guest.actor());
         if (VaadinResponse.getCurrent() != null) {
