@@ -156,7 +156,7 @@ class SharedSignInLimitsTest {
     void aCheckWritesNothingAndABucketIsRemovedOnceItWouldBeFullAgain() {
         open(new MemoryBackend());
         MongoBucketProxyManager buckets = new MongoBucketProxyManager(store);
-        RateLimits a = new RateLimits(buckets, 1, 50, WINDOW_MINUTES, 3, 3);
+        RateLimits a = new RateLimits(buckets, 1, 50, WINDOW_MINUTES, 3, 3, 60, 120, 20, 20, 10, 10, 100);
         String email = unique();
         a.checkSignIn(email, ADDRESS);
         assertThat(store.countDocuments()).isZero();
@@ -180,7 +180,8 @@ class SharedSignInLimitsTest {
 
     /** A node: its own proxy manager and card buckets, the shared store. 10 failures per account, 50 per address. */
     private RateLimits node() {
-        return new RateLimits(new MongoBucketProxyManager(store), 10, 50, WINDOW_MINUTES, 3, 3);
+        return new RateLimits(new MongoBucketProxyManager(store), 10, 50, WINDOW_MINUTES, 3, 3, 60, 120, 20, 20, 10, 10,
+                100);
     }
 
     private interface Task<T> {
