@@ -6,8 +6,12 @@ import app.atelier.base.NotFoundException;
 import app.atelier.base.SecurityLog;
 import app.atelier.base.UserText;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** Personal API tokens: created and revoked by their owner; the secret is returned once and never stored. */
@@ -18,15 +22,22 @@ public class ApiTokenService {
 
     private final ApiTokenRepository tokens;
     private final AccountService accounts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApiTokenService(ApiTokenRepository tokens, AccountService accounts, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, AccountService accounts, ApplicationEventPublisher events,
+                    Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
+        this.events = events;
         this.clock = clock;
     }
 
     public record NewToken(ApiToken token, String secret) {
+    }
+
+    /** A bearer secret that holds: its token's id and its account. */
+    public record Bearer(String tokenId, AtelierUser user) {
     }
 
     public NewToken create(AtelierUser owner, String name) {
@@ -50,14 +61,30 @@ public class ApiTokenService {
         token.revoke(clock.instant());
         tokens.save(token);
         SecurityLog.event("token.revoked", owner.id(), "token=" + tokenId);
+        events.publishEvent(new ApiTokenRevoked(tokenId, owner.id()));
     }
 
-    /** The account behind a bearer secret, if the token exists and is not revoked. */
-    public Optional<AtelierUser> authenticate(String secret) {
+    /** The token and account behind a bearer secret, if the token exists and is not revoked. */
+    public Optional<Bearer> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
         return tokens.findByTokenHash(Secrets.hash(secret)).filter(t -> !t.isRevoked())
-                .flatMap(t -> accounts.findById(t.getUserId()));
+                .flatMap(t -> accounts.findById(t.getUserId()).map(user -> new Bearer(t.getId(), user)));
+    }
+
+    /**
+     * Which of these tokens still authenticate: not revoked, not deleted, their account still there. One query by id
+     * for the tokens and one for their accounts, however many are asked about.
+     */
+    public Set<String> stillValid(Collection<String> tokenIds) {
+        List<ApiToken> unrevoked = tokens.findAllById(Set.copyOf(tokenIds)).stream().filter(t -> !t.isRevoked())
+                .toList();
+        if (unrevoked.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> owners = accounts.existing(unrevoked.stream().map(ApiToken::getUserId).collect(Collectors.toSet()));
+        return unrevoked.stream().filter(t -> owners.contains(t.getUserId())).map(ApiToken::getId)
+                .collect(Collectors.toSet());
     }
 }

@@ -33,19 +33,22 @@ class BoardEventsSocket extends TextWebSocketHandler {
     private static final Logger log = LoggerFactory.getLogger(BoardEventsSocket.class);
     static final String BOARD = "atelier.boardId";
     static final String SINCE = "atelier.since";
+    static final String TOKEN = "atelier.tokenId";
 
     private final BoardService boards;
     private final AccessService access;
     private final BoardEventBus events;
     private final ObjectMapper json;
+    private final CredentialWatch credentials;
     private final Map<String, Registration> subscriptions = new java.util.concurrent.ConcurrentHashMap<>();
 
     BoardEventsSocket(BoardService boards, AccessService access, BoardEventBus events,
-                      ObjectMapper json) {
+                      ObjectMapper json, CredentialWatch credentials) {
         this.boards = boards;
         this.access = access;
         this.events = events;
         this.json = json;
+        this.credentials = credentials;
     }
 
     /** What one connection knows about its viewer, refreshed by session and access events, not per message. */
@@ -71,6 +74,7 @@ class BoardEventsSocket extends TextWebSocketHandler {
         send(session, Map.of("type", "hello", "boardId", boardId, "seq", events.lastSeq(boardId)));
         subscriptions.put(raw.getId(), events.follow(boardId, since, entry -> deliver(session, viewer, entry),
                 () -> send(session, Map.of("type", "resync", "seq", events.lastSeq(boardId)))));
+        credentials.watch(session, (String) raw.getAttributes().get(TOKEN), actor.id());
     }
 
     private void deliver(WebSocketSession session, Viewer viewer, BoardEventLog.Entry entry) {
@@ -134,6 +138,7 @@ class BoardEventsSocket extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        credentials.forget(session);
         Registration following = subscriptions.remove(session.getId());
         if (following != null) {
             following.remove();
