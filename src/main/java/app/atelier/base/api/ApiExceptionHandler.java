@@ -2,6 +2,7 @@ package app.atelier.base.api;
 
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
+import app.atelier.base.LimitReachedException;
 import app.atelier.base.RateLimitedException;
 import app.atelier.base.LocalizedException;
 import app.atelier.base.NotFoundException;
@@ -57,6 +58,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
                 .body(new ApiError(429, "too_many_requests", message(e, locale), null, null));
+    }
+
+    @ExceptionHandler(LimitReachedException.class)
+    ResponseEntity<Object> limitReached(LimitReachedException e, Locale locale) {
+        return body(HttpStatus.CONFLICT, "limit_reached", message(e, locale), null, null);
     }
 
     @ExceptionHandler(StaleVersionException.class)
