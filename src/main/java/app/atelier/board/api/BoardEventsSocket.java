@@ -70,11 +70,15 @@ class BoardEventsSocket extends TextWebSocketHandler {
         String boardId = (String) raw.getAttributes().get(BOARD);
         long since = (Long) raw.getAttributes().getOrDefault(SINCE, -1L);
         Actor actor = ((AtelierUser) ((Authentication) raw.getPrincipal()).getPrincipal()).actor();
+        // watched first: once the client hears hello, revoking its token closes the stream
+        credentials.watch(session, (String) raw.getAttributes().get(TOKEN), actor.id());
         Viewer viewer = new Viewer(actor, access.requireMember(actor, boardId), boards.getBoard(actor, boardId));
         send(session, Map.of("type", "hello", "boardId", boardId, "seq", events.lastSeq(boardId)));
         subscriptions.put(raw.getId(), events.follow(boardId, since, entry -> deliver(session, viewer, entry),
                 () -> send(session, Map.of("type", "resync", "seq", events.lastSeq(boardId)))));
-        credentials.watch(session, (String) raw.getAttributes().get(TOKEN), actor.id());
+        if (!raw.isOpen()) {
+            unfollow(raw); // closed meanwhile (revoked): that close came before there was anything to unfollow
+        }
     }
 
     private void deliver(WebSocketSession session, Viewer viewer, BoardEventLog.Entry entry) {
@@ -139,6 +143,10 @@ class BoardEventsSocket extends TextWebSocketHandler {
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
         credentials.forget(session);
+        unfollow(session);
+    }
+
+    private void unfollow(WebSocketSession session) {
         Registration following = subscriptions.remove(session.getId());
         if (following != null) {
             following.remove();

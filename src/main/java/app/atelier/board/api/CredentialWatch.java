@@ -42,9 +42,6 @@ class CredentialWatch {
 
     void watch(WebSocketSession session, String tokenId, String accountId) {
         open.put(session.getId(), new Stream(session, tokenId, accountId));
-        if (!session.isOpen()) {
-            open.remove(session.getId()); // closed meanwhile: nothing will forget it later
-        }
     }
 
     void forget(WebSocketSession session) {

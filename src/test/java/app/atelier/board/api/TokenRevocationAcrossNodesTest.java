@@ -74,7 +74,7 @@ class TokenRevocationAcrossNodesTest {
 
             a.bean(ApiTokenService.class).revoke(ana, token.token().getId());
 
-            assertThat(onA.closed(1_000)).as("closed without waiting for a check").isTrue();
+            assertThat(onA.closed(3_000)).as("closed without waiting for a check").isTrue();
             assertThat(onA.closeReason()).isEqualTo("1008 token revoked");
         }
     }
