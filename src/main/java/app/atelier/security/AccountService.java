@@ -4,9 +4,12 @@ import app.atelier.base.InvalidInputException;
 import app.atelier.base.SecurityLog;
 import app.atelier.base.UserText;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -99,6 +102,11 @@ public class AccountService implements UserDetailsService {
 
     public Optional<AtelierUser> findById(String id) {
         return accounts.findById(id).map(AtelierUser::of);
+    }
+
+    /** Which of these accounts exist, in one query by id. */
+    public Set<String> existing(Collection<String> ids) {
+        return accounts.findAllById(ids).stream().map(UserAccount::getId).collect(Collectors.toSet());
     }
 
     @Override

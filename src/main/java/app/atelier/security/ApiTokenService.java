@@ -2,15 +2,25 @@ package app.atelier.security;
 
 import app.atelier.access.Secrets;
 import app.atelier.base.InvalidInputException;
+import app.atelier.base.LimitReachedException;
 import app.atelier.base.NotFoundException;
 import app.atelier.base.SecurityLog;
 import app.atelier.base.UserText;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-/** Personal API tokens: created and revoked by their owner; the secret is returned once and never stored. */
+/**
+ * Personal API tokens: created and revoked by their owner; the secret is returned once and never stored. An account
+ * holds at most {@code atelier.tokens.max-active} (20) unrevoked tokens and creates at most
+ * {@code atelier.rate.tokens-per-hour} (10) an hour, whichever way it asks (UI or API).
+ */
 @Service
 public class ApiTokenService {
     /** Recognisable in logs and secret scanners; the rest is 256 random bits. */
@@ -18,15 +28,27 @@ public class ApiTokenService {
 
     private final ApiTokenRepository tokens;
     private final AccountService accounts;
+    private final RateLimits limits;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final int maxActive;
 
-    ApiTokenService(ApiTokenRepository tokens, AccountService accounts, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, AccountService accounts, RateLimits limits,
+                    ApplicationEventPublisher events, Clock clock,
+                    @Value("${atelier.tokens.max-active:20}") int maxActive) {
         this.tokens = tokens;
         this.accounts = accounts;
+        this.limits = limits;
+        this.events = events;
         this.clock = clock;
+        this.maxActive = maxActive;
     }
 
     public record NewToken(ApiToken token, String secret) {
+    }
+
+    /** A bearer secret that holds: its token's id and its account. */
+    public record Bearer(String tokenId, AtelierUser user) {
     }
 
     public NewToken create(AtelierUser owner, String name) {
@@ -34,6 +56,12 @@ public class ApiTokenService {
         if (clean == null || clean.isEmpty() || clean.length() > 60) {
             throw new InvalidInputException("name", "error.token.name", 60);
         }
+        // the count first: a refused request must not use up the hourly allowance
+        if (list(owner).stream().filter(t -> !t.isRevoked()).count() >= maxActive) {
+            SecurityLog.event("denied.token", owner.id(), "active tokens at the limit of " + maxActive);
+            throw new LimitReachedException("error.tokens.maxActive", maxActive);
+        }
+        limits.tokenCreated(owner.id());
         String secret = PREFIX + Secrets.newSecret();
         ApiToken token = tokens.insert(new ApiToken(owner.id(), clean, Secrets.hash(secret), clock.instant()));
         SecurityLog.event("token.created", owner.id(), "token=" + token.getId());
@@ -50,14 +78,30 @@ public class ApiTokenService {
         token.revoke(clock.instant());
         tokens.save(token);
         SecurityLog.event("token.revoked", owner.id(), "token=" + tokenId);
+        events.publishEvent(new ApiTokenRevoked(tokenId, owner.id()));
     }
 
-    /** The account behind a bearer secret, if the token exists and is not revoked. */
-    public Optional<AtelierUser> authenticate(String secret) {
+    /** The token and account behind a bearer secret, if the token exists and is not revoked. */
+    public Optional<Bearer> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
         return tokens.findByTokenHash(Secrets.hash(secret)).filter(t -> !t.isRevoked())
-                .flatMap(t -> accounts.findById(t.getUserId()));
+                .flatMap(t -> accounts.findById(t.getUserId()).map(user -> new Bearer(t.getId(), user)));
+    }
+
+    /**
+     * Which of these tokens still authenticate: not revoked, not deleted, their account still there. One query by id
+     * for the tokens and one for their accounts, however many are asked about.
+     */
+    public Set<String> stillValid(Collection<String> tokenIds) {
+        List<ApiToken> unrevoked = tokens.findAllById(Set.copyOf(tokenIds)).stream().filter(t -> !t.isRevoked())
+                .toList();
+        if (unrevoked.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> owners = accounts.existing(unrevoked.stream().map(ApiToken::getUserId).collect(Collectors.toSet()));
+        return unrevoked.stream().filter(t -> owners.contains(t.getUserId())).map(ApiToken::getId)
+                .collect(Collectors.toSet());
     }
 }

@@ -26,10 +26,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            tokens.authenticate(header.substring(7).strip()).ifPresent(user -> {
+            tokens.authenticate(header.substring(7).strip()).ifPresent(bearer -> {
+                var authentication = UsernamePasswordAuthenticationToken.authenticated(bearer.user(), null,
+                        bearer.user().getAuthorities());
+                authentication.setDetails(new ApiTokenDetails(bearer.tokenId())); // event streams close with it
                 SecurityContext context = contexts.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                        user.getAuthorities()));
+                context.setAuthentication(authentication);
                 contexts.setContext(context);
             });
         }

@@ -80,7 +80,7 @@ class SecretsAndHashingTest {
         assertThat(dump("guests")).doesNotContain(guest.secret()).contains(Secrets.hash(guest.secret()));
         assertThat(dump("api_tokens")).doesNotContain(token).contains(Secrets.hash(token));
         assertThat(access.guestBySecret(guest.secret())).contains(guest.actor());
-        assertThat(tokens.authenticate(token)).map(AtelierUser::id).contains(user.id());
+        assertThat(tokens.authenticate(token)).map(b -> b.user().id()).contains(user.id());
     }
 
     @Test

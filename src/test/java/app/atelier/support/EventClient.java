@@ -21,6 +21,7 @@ public final class EventClient implements WebSocket.Listener, AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     private final java.util.List<JsonNode> received = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.CountDownLatch closedByServer = new java.util.concurrent.CountDownLatch(1);
+    private volatile String closeReason;
     private WebSocket socket;
 
     /** Connects to the board's events on the node at {@code port}; {@code query} such as {@code ?since=3}. */
@@ -57,6 +58,7 @@ public final class EventClient implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closeReason = statusCode + " " + reason;
         closedByServer.countDown();
         return null;
     }
@@ -64,6 +66,11 @@ public final class EventClient implements WebSocket.Listener, AutoCloseable {
     /** Whether the server closed the stream within {@code millis}. */
     public boolean closed(long millis) throws InterruptedException {
         return closedByServer.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** The server's close status and reason ({@code "1008 token revoked"}), null while open. */
+    public String closeReason() {
+        return closeReason;
     }
 
     /** Every message received so far. */

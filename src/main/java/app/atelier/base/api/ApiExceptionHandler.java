@@ -2,6 +2,7 @@ package app.atelier.base.api;
 
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
+import app.atelier.base.LimitReachedException;
 import app.atelier.base.RateLimitedException;
 import app.atelier.base.LocalizedException;
 import app.atelier.base.NotFoundException;
@@ -65,6 +66,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(TooLargeException.class)
     ResponseEntity<Object> tooLarge(TooLargeException e, Locale locale) {
         return body(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", message(e, locale), "body", null);
+    }
+
+    @ExceptionHandler(LimitReachedException.class)
+    ResponseEntity<Object> limitReached(LimitReachedException e, Locale locale) {
+        return body(HttpStatus.CONFLICT, "limit_reached", message(e, locale), null, null);
     }
 
     @ExceptionHandler(StaleVersionException.class)

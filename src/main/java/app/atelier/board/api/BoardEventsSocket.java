@@ -33,19 +33,22 @@ class BoardEventsSocket extends TextWebSocketHandler {
     private static final Logger log = LoggerFactory.getLogger(BoardEventsSocket.class);
     static final String BOARD = "atelier.boardId";
     static final String SINCE = "atelier.since";
+    static final String TOKEN = "atelier.tokenId";
 
     private final BoardService boards;
     private final AccessService access;
     private final BoardEventBus events;
     private final ObjectMapper json;
+    private final CredentialWatch credentials;
     private final Map<String, Registration> subscriptions = new java.util.concurrent.ConcurrentHashMap<>();
 
     BoardEventsSocket(BoardService boards, AccessService access, BoardEventBus events,
-                      ObjectMapper json) {
+                      ObjectMapper json, CredentialWatch credentials) {
         this.boards = boards;
         this.access = access;
         this.events = events;
         this.json = json;
+        this.credentials = credentials;
     }
 
     /** What one connection knows about its viewer, refreshed by session and access events, not per message. */
@@ -67,10 +70,15 @@ class BoardEventsSocket extends TextWebSocketHandler {
         String boardId = (String) raw.getAttributes().get(BOARD);
         long since = (Long) raw.getAttributes().getOrDefault(SINCE, -1L);
         Actor actor = ((AtelierUser) ((Authentication) raw.getPrincipal()).getPrincipal()).actor();
+        // watched first: once the client hears hello, revoking its token closes the stream
+        credentials.watch(session, (String) raw.getAttributes().get(TOKEN), actor.id());
         Viewer viewer = new Viewer(actor, access.requireMember(actor, boardId), boards.getBoard(actor, boardId));
         send(session, Map.of("type", "hello", "boardId", boardId, "seq", events.lastSeq(boardId)));
         subscriptions.put(raw.getId(), events.follow(boardId, since, entry -> deliver(session, viewer, entry),
                 () -> send(session, Map.of("type", "resync", "seq", events.lastSeq(boardId)))));
+        if (!raw.isOpen()) {
+            unfollow(raw); // closed meanwhile (revoked): that close came before there was anything to unfollow
+        }
     }
 
     private void deliver(WebSocketSession session, Viewer viewer, BoardEventLog.Entry entry) {
@@ -134,6 +142,11 @@ class BoardEventsSocket extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        credentials.forget(session);
+        unfollow(session);
+    }
+
+    private void unfollow(WebSocketSession session) {
         Registration following = subscriptions.remove(session.getId());
         if (following != null) {
             following.remove();

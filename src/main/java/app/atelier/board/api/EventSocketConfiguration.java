@@ -4,6 +4,7 @@ import app.atelier.access.AccessService;
 import app.atelier.base.NotFoundException;
 import app.atelier.board.BoardEventBus;
 import app.atelier.board.BoardService;
+import app.atelier.security.ApiTokenDetails;
 import app.atelier.security.AtelierUser;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Registers the live event API. The handshake passes the API's security chain (a bearer token is required); here a
- * non-member gets 404 before any upgrade, like the REST API.
+ * non-member gets 404 before any upgrade, like the REST API. The stream then closes when its token is revoked
+ * ({@link CredentialWatch}).
  */
 @Configuration
 @EnableWebSocket
@@ -31,9 +33,9 @@ class EventSocketConfiguration implements WebSocketConfigurer {
     private final AccessService access;
 
     EventSocketConfiguration(BoardService boards, AccessService access, BoardEventBus bus,
-                             ObjectMapper json) {
+                             ObjectMapper json, CredentialWatch credentials) {
         this.access = access;
-        this.socket = new BoardEventsSocket(boards, access, bus, json);
+        this.socket = new BoardEventsSocket(boards, access, bus, json, credentials);
     }
 
     @Bean
@@ -49,8 +51,10 @@ class EventSocketConfiguration implements WebSocketConfigurer {
                                            WebSocketHandler handler, Map<String, Object> attributes) {
                 String[] parts = request.getURI().getPath().split("/");
                 String boardId = parts.length > 3 ? parts[3] : "";
+                // a stream lives as long as the token that opened it, so it needs one
                 if (!(request.getPrincipal() instanceof Authentication auth)
-                        || !(auth.getPrincipal() instanceof AtelierUser user)) {
+                        || !(auth.getPrincipal() instanceof AtelierUser user)
+                        || !(auth.getDetails() instanceof ApiTokenDetails token)) {
                     response.setStatusCode(HttpStatus.UNAUTHORIZED);
                     return false;
                 }
@@ -61,6 +65,7 @@ class EventSocketConfiguration implements WebSocketConfigurer {
                     return false;
                 }
                 attributes.put(BoardEventsSocket.BOARD, boardId);
+                attributes.put(BoardEventsSocket.TOKEN, token.tokenId());
                 String since = UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams()
                         .getFirst("since");
                 try {

@@ -1,6 +1,7 @@
 package app.atelier.security.ui;
 
 import app.atelier.base.InvalidInputException;
+import app.atelier.base.LocalizedException;
 import app.atelier.security.ApiToken;
 import app.atelier.security.ApiTokenService;
 import app.atelier.security.AtelierUser;
@@ -10,6 +11,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -67,6 +70,8 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         } catch (InvalidInputException e) {
             name.setErrorMessage(getTranslation(e.messageKey(), e.args()));
             name.setInvalid(true);
+        } catch (LocalizedException e) { // a limit: too many active tokens, or created too fast
+            Notification.show(getTranslation(e.messageKey(), e.args())).addThemeVariants(NotificationVariant.ERROR);
         }
     }
 

@@ -3,7 +3,10 @@ package app.atelier.board.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.atelier.board.BoardService;
+import app.atelier.board.NewCard;
 import app.atelier.security.ApiTokenService;
+import app.atelier.security.AtelierUser;
 import app.atelier.support.ApiClient;
 import app.atelier.support.EventClient;
 import app.atelier.support.People;
@@ -23,15 +26,21 @@ class BoardEventsSocketTest {
     People people;
     @Autowired
     ApiTokenService tokens;
+    @Autowired
+    BoardService boards;
 
     private ApiClient api;
+    private AtelierUser fanny;
+    private ApiTokenService.NewToken created;
     private String token;
     private String boardId;
 
     @BeforeEach
     void setUp() throws Exception {
         api = new ApiClient(port);
-        token = tokens.create(people.account("Fanny"), "events").secret();
+        fanny = people.account("Fanny");
+        created = tokens.create(fanny, "events");
+        token = created.secret();
         boardId = api.call("POST", "/api/boards", "{\"title\":\"Live\",\"template\":\"brand-promise\"}", token)
                 .json().get("id").asString();
     }
@@ -74,6 +83,19 @@ class BoardEventsSocketTest {
         String stranger = tokens.create(people.account("Intrus"), "x").secret();
         assertThatThrownBy(() -> connect("", stranger)).hasMessageContaining("404");
         assertThatThrownBy(() -> connect("", null)).hasMessageContaining("401");
+    }
+
+    @Test
+    void revokingTheTokenClosesItsStreamAtOnce() throws Exception {
+        EventClient live = connect("");
+        live.next(); // hello
+
+        tokens.revoke(fanny, created.token().getId());
+
+        assertThat(live.closed(3_000)).as("closed within 3 s").isTrue();
+        assertThat(live.closeReason()).isEqualTo("1008 token revoked");
+        boards.addCard(fanny.actor(), boardId, NewCard.of("promise", "après la révocation"));
+        assertThat(live.poll(500)).as("nothing after the revocation").isNull();
     }
 
     private EventClient connect(String query) throws Exception {

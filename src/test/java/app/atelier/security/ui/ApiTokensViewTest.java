@@ -11,6 +11,7 @@ import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,26 @@ class ApiTokensViewTest {
 
         window.test(window.find(Button.class).withClassName("token-revoke").first()).click();
         assertThat(tokens.authenticate(secret)).isEmpty();
+    }
+
+    @Test
+    void pastTheHourlyLimitThePageSaysSoAndCreatesNothing() {
+        AtelierUser user = people.account("Zoé");
+        BrowserlessUIContext window = app.newUser(People.authentication(user)).newWindow();
+        ApiTokensView view = window.navigate(ApiTokensView.class);
+        for (int i = 0; i < 10; i++) {
+            window.test(view.name).setValue("script " + i);
+            window.test(view.create).click();
+        }
+        String last = view.secret.getValue();
+
+        window.test(view.name).setValue("one too many");
+        window.test(view.create).click();
+
+        assertThat(window.test(window.find(Notification.class).single()).getText())
+                .startsWith("Too many API tokens created for now.");
+        assertThat(view.secret.getValue()).isEqualTo(last);
+        assertThat(tokens.list(user)).hasSize(10);
     }
 
     @Test
