@@ -125,7 +125,6 @@ class MalformedRequestsTest {
                         + "\"color\":\"pink\",\"x\":0.1,\"y\":0.2}"),
                 new Endpoint("PATCH", b + "/cards/{card}", "{\"zone\":\"fails\",\"text\":\"t2\","
                         + "\"fields\":{\"lessons\":\"l\"},\"color\":\"blue\",\"x\":0.3,\"y\":0.4,\"version\":0}"),
-                new Endpoint("DELETE", b + "/cards/{card}", null),
                 new Endpoint("PUT", b + "/phase", "{\"phase\":\"write\"}"),
                 new Endpoint("PUT", b + "/settings", "{\"privateWriting\":false,\"anonymous\":true}"),
                 new Endpoint("PUT", b + "/timer", "{\"action\":\"reset\",\"seconds\":60}"),
@@ -143,6 +142,7 @@ class MalformedRequestsTest {
                 new Endpoint("GET", b + "/cards/{card}/comments", null),
                 new Endpoint("POST", b + "/cards/{card}/comments", "{\"text\":\"Bien vu\"}"),
                 new Endpoint("DELETE", b + "/comments/{comment}", null),
+                new Endpoint("DELETE", b + "/cards/{card}", null),
                 new Endpoint("POST", b + "/vote", "{\"budget\":5,\"maxPerCard\":2,\"hideTotals\":false}"),
                 new Endpoint("GET", b + "/vote", null),
                 new Endpoint("POST", b + "/cards/{card}/votes", "{\"delta\":1}"),
@@ -214,13 +214,16 @@ class MalformedRequestsTest {
     @Test
     void noAnswerNamesAnAuthorOnAnAnonymousBoard() throws Exception {
         List<String> leaks = new ArrayList<>();
-        for (Endpoint endpoint : corpus()) {
+        List<Endpoint> deletesLast = corpus().stream()
+                .sorted(java.util.Comparator.comparing(e -> e.method().equals("DELETE"))).toList();
+        for (Endpoint endpoint : deletesLast) {
             if (endpoint.path().endsWith("/members") || endpoint.path().startsWith("/api/auth")) {
                 continue;
             }
             ApiClient.Response response = call(endpoint.method(), resolve(endpoint.path()),
                     endpoint.body() == null ? null : resolve(endpoint.body()));
-            assertThat(response.status()).as(endpoint.toString()).isLessThan(500);
+            // the PATCH names version 0, long gone: its 409 carries the card as it is now, filtered all the same
+            assertThat(response.status()).as(endpoint + " " + response.body()).isIn(200, 201, 204, 409);
             if (response.body().contains("Secrète")) {
                 leaks.add(endpoint + " -> " + response.body());
             }
