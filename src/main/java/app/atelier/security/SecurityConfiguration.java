@@ -1,17 +1,18 @@
 package app.atelier.security;
 
 import app.atelier.base.api.ApiError;
+import app.atelier.base.api.ApiErrorResponses;
 import app.atelier.base.api.ApiExceptionHandler;
 import app.atelier.security.ui.LoginView;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -25,8 +26,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Two filter chains: the JSON API (stateless, personal bearer tokens, JSON 401s) and the web app (sessions, the
@@ -53,7 +54,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, I18NProvider i18n, ObjectMapper json,
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, I18NProvider i18n,
                                  ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll()
@@ -68,13 +69,33 @@ public class SecurityConfiguration {
                         contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> {
                     response.setHeader("WWW-Authenticate", "Bearer");
-                    writeError(response, json, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+                    writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
                             i18n.getTranslation("error.api.unauthorized", ApiExceptionHandler.supported(request.getLocale())));
-                }).accessDeniedHandler((request, response, failure) -> writeError(response, json,
+                }).accessDeniedHandler((request, response, failure) -> writeError(response,
                         HttpServletResponse.SC_FORBIDDEN, "forbidden",
                         i18n.getTranslation("error.access.denied", ApiExceptionHandler.supported(request.getLocale())))))
                 .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /**
+     * Requests the firewall refuses (";" parameters, encoded "/", "." or "%", "//", control characters): a 400 written
+     * at once, an {@link ApiError} on the API, instead of Boot's error page (which sent them to the sign-in page).
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> {
+            if (response.isCommitted()) {
+                return;
+            }
+            if (ApiErrorResponses.isApiPath(request.getRequestURI())) {
+                ApiErrorResponses.write(response, ApiError.of(HttpServletResponse.SC_BAD_REQUEST));
+            } else {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().write("Bad request\n");
+            }
+        };
     }
 
     @Bean
@@ -94,11 +115,8 @@ public class SecurityConfiguration {
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
     }
 
-    private static void writeError(HttpServletResponse response, ObjectMapper json, int status, String code,
-                                   String message) throws java.io.IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), new ApiError(status, code, message, null, null));
+    private static void writeError(HttpServletResponse response, int status, String code, String message)
+            throws IOException {
+        ApiErrorResponses.write(response, new ApiError(status, code, message, null, null));
     }
 }
