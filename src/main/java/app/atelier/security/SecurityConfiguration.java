@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -25,6 +26,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -75,6 +77,26 @@ public class SecurityConfiguration {
                 }).accessDeniedHandler((request, response, failure) -> writeError(response,
                         HttpServletResponse.SC_FORBIDDEN, "forbidden",
                         i18n.getTranslation("error.access.denied", ApiExceptionHandler.supported(request.getLocale())))))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    /**
+     * The liveness and readiness probes, for anyone (load balancers do not sign in) and without a session; the rest
+     * of the actuator stays shut.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain probeChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/actuator/health/liveness",
+                        "/actuator/health/readiness").permitAll().anyRequest().denyAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                // a plain 404 for the rest: an error page would send the caller to the sign-in page
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND)))
                 .headers(SecurityConfiguration::headers);
         return http.build();
     }
