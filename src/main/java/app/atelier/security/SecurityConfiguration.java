@@ -32,9 +32,9 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains: the JSON API (stateless, personal bearer tokens, JSON 401s) and the web app (sessions, the
- * sign-in page, Vaadin's view access annotations). What a person may do on a board is decided in the services,
- * not here: these chains only establish who is calling.
+ * Three filter chains: the health probes (anonymous, nothing else of the actuator), the JSON API (stateless, personal
+ * bearer tokens, JSON 401s) and the web app (sessions, the sign-in page, Vaadin's view access annotations). What a
+ * person may do on a board is decided in the services, not here: these chains only establish who is calling.
  */
 @Configuration
 @EnableWebSecurity
