@@ -12,9 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Service;
 
 /** Accounts: sign-up (unless closed by {@code atelier.signup=false}), the first administrator, sign-in lookups. */
 @Service
-public class AccountService implements UserDetailsService {
+public class AccountService implements UserDetailsService, SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     public static final int MIN_PASSWORD = 10;
@@ -58,23 +57,50 @@ public class AccountService implements UserDetailsService {
             SecurityLog.event("denied.signup", email, "sign-up is closed");
             throw new InvalidInputException("email", "error.signup.closed");
         }
-        return create(email, displayName, password, false);
+        try {
+            return store(newAccount(email, displayName, password, false));
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("email", "error.email.taken");
+        }
     }
 
-    /** Creates the configured first administrator once, so a fresh install is usable without the UI. */
-    @EventListener(ApplicationReadyEvent.class)
+    /**
+     * The configured first administrator, created during start-up before the web server takes requests (so the
+     * first sign-in cannot come too early), once: if another node starting at the same time inserted it first, the
+     * unique e-mail index refuses this one, which is fine.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        createConfiguredAdmin();
+    }
+
     void createConfiguredAdmin() {
-        if (adminEmail.isBlank() || adminPassword.isBlank()) {
+        if (!adminConfigured() || accounts.findByEmail(normalise(adminEmail)).isPresent()) {
             return;
         }
-        if (accounts.findByEmail(normalise(adminEmail)).isPresent()) {
-            return;
+        try {
+            UserAccount admin = store(newAccount(adminEmail, "Admin", adminPassword, true));
+            log.info("Created the administrator account {}", admin.getEmail());
+        } catch (DuplicateKeyException e) {
+            log.info("The administrator account {} was created by another node", normalise(adminEmail));
         }
-        create(adminEmail, "Admin", adminPassword, true);
-        log.info("Created the administrator account {}", normalise(adminEmail));
     }
 
-    private UserAccount create(String email, String displayName, String password, boolean admin) {
+    /** Whether sign-ins can be served: the store answers, and the configured administrator (if any) exists. */
+    boolean readyForSignIns() {
+        if (!adminConfigured()) {
+            accounts.existsById("readiness-probe"); // a cheap read: throws if the store does not answer
+            return true;
+        }
+        return accounts.findByEmail(normalise(adminEmail)).isPresent();
+    }
+
+    private boolean adminConfigured() {
+        return !adminEmail.isBlank() && !adminPassword.isBlank();
+    }
+
+    /** A new account, checked (a misconfigured administrator fails start-up), not yet stored. */
+    private UserAccount newAccount(String email, String displayName, String password, boolean admin) {
         String cleanEmail = normalise(email);
         if (cleanEmail.length() > 254 || !EMAIL.matcher(cleanEmail).matches()) {
             throw new InvalidInputException("email", "error.email.invalid");
@@ -83,14 +109,13 @@ public class AccountService implements UserDetailsService {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
             throw new InvalidInputException("password", "error.password.length", MIN_PASSWORD, MAX_PASSWORD);
         }
-        try {
-            UserAccount account = accounts.insert(new UserAccount(cleanEmail, name, passwords.encode(password), admin,
-                    clock.instant()));
-            SecurityLog.event("account.created", account.getId(), "email=" + cleanEmail);
-            return account;
-        } catch (DuplicateKeyException e) {
-            throw new InvalidInputException("email", "error.email.taken");
-        }
+        return new UserAccount(cleanEmail, name, passwords.encode(password), admin, clock.instant());
+    }
+
+    private UserAccount store(UserAccount account) {
+        UserAccount stored = accounts.insert(account);
+        SecurityLog.event("account.created", stored.getId(), "email=" + stored.getEmail());
+        return stored;
     }
 
     /** E-mail and password, checked: the account, or empty (the caller logs and rate-limits failures). */

@@ -1,17 +1,19 @@
 package app.atelier.security;
 
 import app.atelier.base.api.ApiError;
+import app.atelier.base.api.ApiErrorResponses;
 import app.atelier.base.api.ApiExceptionHandler;
 import app.atelier.security.ui.LoginView;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -24,14 +26,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import tools.jackson.databind.ObjectMapper;
 
 /**
- * Two filter chains: the JSON API (stateless, personal bearer tokens, JSON 401s) and the web app (sessions, the
- * sign-in page, Vaadin's view access annotations). What a person may do on a board is decided in the services,
- * not here: these chains only establish who is calling.
+ * Three filter chains: the health probes (anonymous, nothing else of the actuator), the JSON API (stateless, personal
+ * bearer tokens, JSON 401s) and the web app (sessions, the sign-in page, Vaadin's view access annotations). What a
+ * person may do on a board is decided in the services, not here: these chains only establish who is calling.
  */
 @Configuration
 @EnableWebSecurity
@@ -39,10 +42,11 @@ public class SecurityConfiguration {
     /**
      * A CSP that Vaadin works with: its bootstrap uses inline scripts and its client evaluates server-sent
      * JavaScript; styles are injected inline. Everything else stays on this origin, and nobody may frame us.
+     * {@code connect-src 'self'} covers the push WebSocket too (CSP Level 3: same-origin ws: and wss:).
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-            + "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
     @Bean
@@ -53,7 +57,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, I18NProvider i18n, ObjectMapper json,
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, I18NProvider i18n,
                                  ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll()
@@ -68,13 +72,53 @@ public class SecurityConfiguration {
                         contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> {
                     response.setHeader("WWW-Authenticate", "Bearer");
-                    writeError(response, json, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+                    writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
                             i18n.getTranslation("error.api.unauthorized", ApiExceptionHandler.supported(request.getLocale())));
-                }).accessDeniedHandler((request, response, failure) -> writeError(response, json,
+                }).accessDeniedHandler((request, response, failure) -> writeError(response,
                         HttpServletResponse.SC_FORBIDDEN, "forbidden",
                         i18n.getTranslation("error.access.denied", ApiExceptionHandler.supported(request.getLocale())))))
                 .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /**
+     * The liveness and readiness probes, for anyone (load balancers do not sign in) and without a session; the rest
+     * of the actuator stays shut.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain probeChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/actuator/health/liveness",
+                        "/actuator/health/readiness").permitAll().anyRequest().denyAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                // a plain 404 for the rest: an error page would send the caller to the sign-in page
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND)))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    /**
+     * Requests the firewall refuses (";" parameters, encoded "/", "." or "%", "//", control characters): a 400 written
+     * at once, an {@link ApiError} on the API, instead of Boot's error page (which sent them to the sign-in page).
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> {
+            if (response.isCommitted()) {
+                return;
+            }
+            if (ApiErrorResponses.isApiPath(request.getRequestURI())) {
+                ApiErrorResponses.write(response, ApiError.of(HttpServletResponse.SC_BAD_REQUEST));
+            } else {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().write("Bad request\n");
+            }
+        };
     }
 
     @Bean
@@ -94,11 +138,8 @@ public class SecurityConfiguration {
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
     }
 
-    private static void writeError(HttpServletResponse response, ObjectMapper json, int status, String code,
-                                   String message) throws java.io.IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), new ApiError(status, code, message, null, null));
+    private static void writeError(HttpServletResponse response, int status, String code, String message)
+            throws IOException {
+        ApiErrorResponses.write(response, new ApiError(status, code, message, null, null));
     }
 }

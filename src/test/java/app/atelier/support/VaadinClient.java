@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -67,7 +68,9 @@ public final class VaadinClient {
     private final HttpClient http;
     private final String base;
     private final Listener listener;
+    private final String[] headers;
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
+    private final List<String> setCookies = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> nodeByDomId = new ConcurrentHashMap<>();
     private final BitSet syncIds = new BitSet();
     private final StringBuilder pushBuffer = new StringBuilder();
@@ -90,10 +93,12 @@ public final class VaadinClient {
     private volatile int lastPushSyncId = -1;
     private volatile int pushesOutOfOrder;
 
-    public VaadinClient(HttpClient http, String base, Listener listener) {
+    /** {@code headers}: name, value, … sent with every request (e.g. a proxy's {@code X-Forwarded-Proto}). */
+    public VaadinClient(HttpClient http, String base, Listener listener, String... headers) {
         this.http = http;
         this.base = base;
         this.listener = listener;
+        this.headers = headers;
     }
 
     /** Opens {@code path} like a browser would: bootstrap page, push connection, then the navigation RPC. */
@@ -120,7 +125,11 @@ public final class VaadinClient {
                 + "&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
                 + "&Content-Type=" + URLEncoder.encode("application/json; charset=UTF-8", StandardCharsets.UTF_8)
                 + "&X-atmo-protocol=true";
-        push = http.newWebSocketBuilder().header("Cookie", cookieHeader()).connectTimeout(Duration.ofSeconds(30))
+        WebSocket.Builder socket = http.newWebSocketBuilder().header("Cookie", cookieHeader());
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            socket.header(headers[i], headers[i + 1]);
+        }
+        push = socket.connectTimeout(Duration.ofSeconds(30))
                 .buildAsync(URI.create(base.replaceFirst("^http", "ws") + "/VAADIN/push?" + query), new PushListener())
                 .get(60, TimeUnit.SECONDS);
         if (!pushOpen.await(60, TimeUnit.SECONDS)) {
@@ -320,13 +329,22 @@ public final class VaadinClient {
         return pushesOutOfOrder;
     }
 
+    /** Every {@code Set-Cookie} header the server sent, with its attributes. */
+    public List<String> setCookies() {
+        return setCookies;
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookieHeader());
         }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(120)).build(),
                 HttpResponse.BodyHandlers.ofString());
         for (String setCookie : response.headers().allValues("Set-Cookie")) {
+            setCookies.add(setCookie);
             String pair = setCookie.split(";", 2)[0];
             int eq = pair.indexOf('=');
             if (eq > 0) {

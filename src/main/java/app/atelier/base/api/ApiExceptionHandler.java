@@ -105,13 +105,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        String reason = known != null ? known.getReasonPhrase() : "Error";
         HttpHeaders json = new HttpHeaders();
         json.addAll(headers);
         json.setContentType(MediaType.APPLICATION_JSON);
-        return new ResponseEntity<>(new ApiError(status.value(), reason.toLowerCase(Locale.ROOT).replace(' ', '_'),
-                reason, null, null), json, status);
+        return new ResponseEntity<>(ApiError.of(status.value()), json, status);
     }
 
     private String message(LocalizedException e, Locale locale) {

@@ -20,6 +20,8 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +49,9 @@ class BoardLiveIT {
 
     private BrowserContext anaContext;
     private BrowserContext brunoContext;
+    /** Push WebSockets that received a message, and what the browser refused under the page's CSP. */
+    private final List<String> workingPushSockets = new CopyOnWriteArrayList<>();
+    private final List<String> cspViolations = new CopyOnWriteArrayList<>();
     private Board board;
     private AtelierUser anaUser;
     private Actor ana;
@@ -67,6 +72,16 @@ class BoardLiveIT {
     void setUp() {
         anaContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"));
         brunoContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("fr-FR"));
+        for (BrowserContext context : List.of(anaContext, brunoContext)) {
+            context.onPage(page -> {
+                page.onWebSocket(socket -> socket.onFrameReceived(frame -> workingPushSockets.add(socket.url())));
+                page.onConsoleMessage(message -> {
+                    if (message.text().contains("Content Security Policy")) {
+                        cspViolations.add(message.text());
+                    }
+                });
+            });
+        }
         anaUser = people.account("Ana");
         ana = anaUser.actor();
         board = service.createBoard(ana, "Mur des fails", "mur-des-fails");
@@ -93,6 +108,10 @@ class BoardLiveIT {
         assertThat(seenByBruno.locator("img")).hasCount(0);
         assertThat(bruno.zone("patterns").locator("[data-card-id]")).hasCount(1);
         assertThat(bruno.page.locator("#presence .presence-count")).hasText("2 en ligne");
+        // both pages got their changes over the push WebSocket, which the CSP's connect-src 'self' allows
+        assertThat(workingPushSockets.stream().filter(url -> url.contains("/VAADIN/push")).distinct())
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(cspViolations).isEmpty();
     }
 
     @Test
