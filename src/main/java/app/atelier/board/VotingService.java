@@ -84,7 +84,9 @@ public class VotingService {
             throw new NotFoundException("error.card.notFound", cardId);
         }
         String ballotId = Ballot.key(boardId, vote.round(), voter.id());
-        ensureBallot(boardId, vote.round(), voter.id());
+        if (delta > 0) {
+            ensureBallot(boardId, vote.round(), voter.id()); // taking back a dot one never gave writes nothing
+        }
         String onCard = "perCard." + cardId;
         Criteria condition = where("id").is(ballotId);
         if (delta > 0) {
