@@ -1,7 +1,6 @@
 package app.atelier.security;
 
 import app.atelier.access.Secrets;
-import app.atelier.base.InvalidInputException;
 import app.atelier.base.LimitReachedException;
 import app.atelier.base.NotFoundException;
 import app.atelier.base.SecurityLog;
@@ -25,6 +24,7 @@ import org.springframework.stereotype.Service;
 public class ApiTokenService {
     /** Recognisable in logs and secret scanners; the rest is 256 random bits. */
     public static final String PREFIX = "atl_";
+    private static final int MAX_NAME = 60;
 
     private final ApiTokenRepository tokens;
     private final AccountService accounts;
@@ -52,10 +52,7 @@ public class ApiTokenService {
     }
 
     public NewToken create(AtelierUser owner, String name) {
-        String clean = UserText.clean(name);
-        if (clean == null || clean.isEmpty() || clean.length() > 60) {
-            throw new InvalidInputException("name", "error.token.name", 60);
-        }
+        String clean = UserText.required("name", name, MAX_NAME, "error.token.name", "error.token.name");
         // the count first: a refused request must not use up the hourly allowance
         if (list(owner).stream().filter(t -> !t.isRevoked()).count() >= maxActive) {
             SecurityLog.event("denied.token", owner.id(), "active tokens at the limit of " + maxActive);

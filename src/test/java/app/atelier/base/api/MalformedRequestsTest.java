@@ -6,6 +6,7 @@ import app.atelier.access.Role;
 import app.atelier.board.BoardEventBus;
 import app.atelier.security.ApiTokenService;
 import app.atelier.security.AtelierUser;
+import app.atelier.support.ApiBoard;
 import app.atelier.support.ApiClient;
 import app.atelier.support.People;
 import java.util.ArrayList;
@@ -76,7 +77,6 @@ class MalformedRequestsTest {
 
     private ApiClient api;
     private String token;
-    private String email;
     private final Map<String, String> ids = new LinkedHashMap<>();
     /** The state every rejected request must leave behind (taken again after an accepted one). */
     private String baseline;
@@ -91,26 +91,23 @@ class MalformedRequestsTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new ApiClient(port);
-        AtelierUser facilitator = people.account("Fanny");
-        email = facilitator.getUsername();
-        token = tokens.create(facilitator, "corpus").secret();
-        String board = ok(call("POST", "/api/boards",
-                "{\"title\":\"Corpus\",\"template\":\"mur-des-fails\",\"language\":\"fr\"}")).get("id").asString();
-        AtelierUser author = people.member(facilitator.actor(), board, Role.PARTICIPANT, "Zoé Secrète");
+        ApiBoard fixture = ApiBoard.create(port, people, tokens, "mur-des-fails");
+        api = fixture.api();
+        token = fixture.token();
+        String b = fixture.path();
+        AtelierUser facilitator = fixture.facilitator();
+        AtelierUser author = people.member(facilitator.actor(), fixture.id(), Role.PARTICIPANT, "Zoé Secrète");
         String authorToken = tokens.create(author, "author").secret();
-        String b = "/api/boards/" + board;
         String card = ok(api.call("POST", b + "/cards", "{\"zone\":\"fails\",\"text\":\"Un échec\","
                 + "\"fields\":{\"context\":\"Q3\"}}", authorToken)).get("id").asString();
-        String card2 = ok(call("POST", b + "/cards", "{\"zone\":\"golden-rules\",\"text\":\"Une règle\"}"))
-                .get("id").asString();
         String comment = ok(api.call("POST", b + "/cards/" + card + "/comments", "{\"text\":\"Vu\"}", authorToken))
                 .get("id").asString();
         String invite = ok(call("POST", b + "/invites", "{\"role\":\"observer\"}")).get("id").asString();
-        String member = people.member(facilitator.actor(), board, Role.OBSERVER, "Olga").id();
+        String member = people.member(facilitator.actor(), fixture.id(), Role.OBSERVER, "Olga").id();
         ok(call("PUT", b + "/settings", "{\"anonymous\":true}"));
-        ids.putAll(Map.of("board", board, "card", card, "card2", card2, "comment", comment, "invite", invite,
-                "member", member, "zone", "fails", "email", email));
+        ids.putAll(Map.of("board", fixture.id(), "card", card, "card2", fixture.addCard("golden-rules", "Une règle"),
+                "comment", comment, "invite", invite, "member", member, "zone", "fails",
+                "email", facilitator.getUsername()));
     }
 
     private List<Endpoint> corpus() throws Exception {

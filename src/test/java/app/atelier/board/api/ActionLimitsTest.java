@@ -3,7 +3,7 @@ package app.atelier.board.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.security.ApiTokenService;
-import app.atelier.security.AtelierUser;
+import app.atelier.support.ApiBoard;
 import app.atelier.support.ApiClient;
 import app.atelier.support.People;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,13 +34,11 @@ class ActionLimitsTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new ApiClient(port);
-        AtelierUser facilitator = people.account("Fanny");
-        token = tokens.create(facilitator, "t").secret();
-        b = "/api/boards/" + api.call("POST", "/api/boards", "{\"title\":\"Limites\",\"template\":\"mur-des-fails\"}",
-                token).json().get("id").asString();
-        card = api.call("POST", b + "/cards", "{\"zone\":\"fails\",\"text\":\"Raté\"}", token).json().get("id")
-                .asString();
+        ApiBoard board = ApiBoard.create(port, people, tokens, "mur-des-fails");
+        api = board.api();
+        token = board.token();
+        b = board.path();
+        card = board.addCard("fails", "Raté");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.atelier.access.Role;
 import app.atelier.security.ApiTokenService;
 import app.atelier.security.AtelierUser;
+import app.atelier.support.ApiBoard;
 import app.atelier.support.ApiClient;
 import app.atelier.support.EventClient;
 import app.atelier.support.People;
@@ -30,18 +31,14 @@ class AnonymousAnswersTest {
 
     @Test
     void facilitatorsCardCommandsAnswerAndAnnounceWithoutTheAuthor() throws Exception {
-        ApiClient api = new ApiClient(port);
-        AtelierUser facilitator = people.account("Fanny");
-        String token = tokens.create(facilitator, "t").secret();
-        String board = api.call("POST", "/api/boards", "{\"title\":\"Anonyme\",\"template\":\"mur-des-fails\"}",
-                token).json().get("id").asString();
-        AtelierUser writer = people.member(facilitator.actor(), board, Role.PARTICIPANT, "Zoé Secrète");
-        String writerToken = tokens.create(writer, "t").secret();
-        String b = "/api/boards/" + board;
-        String card = api.call("POST", b + "/cards", "{\"zone\":\"fails\",\"text\":\"Raté\"}", writerToken).json()
-                .get("id").asString();
-        String other = api.call("POST", b + "/cards", "{\"zone\":\"golden-rules\",\"text\":\"Règle\"}", token).json()
-                .get("id").asString();
+        ApiBoard fixture = ApiBoard.create(port, people, tokens, "mur-des-fails");
+        ApiClient api = fixture.api();
+        String token = fixture.token();
+        String board = fixture.id();
+        String b = fixture.path();
+        AtelierUser writer = people.member(fixture.facilitator().actor(), board, Role.PARTICIPANT, "Zoé Secrète");
+        String card = fixture.addCard("fails", "Raté", tokens.create(writer, "t").secret());
+        String other = fixture.addCard("golden-rules", "Règle");
         assertThat(api.call("PUT", b + "/settings", "{\"anonymous\":true}", token).status()).isEqualTo(200);
         assertThat(api.call("POST", b + "/vote", "{}", token).status()).isEqualTo(200);
 
