@@ -1,5 +1,7 @@
 package app.atelier.access;
 
+import app.atelier.security.Secrets;
+import app.atelier.security.Actor;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.NotFoundException;

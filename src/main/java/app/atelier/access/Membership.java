@@ -1,5 +1,6 @@
 package app.atelier.access;
 
+import app.atelier.security.Actor;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;

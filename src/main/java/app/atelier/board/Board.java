@@ -1,6 +1,6 @@
 package app.atelier.board;
 
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.base.InvalidInputException;
 import java.time.Instant;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package app.atelier.board;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import app.atelier.access.AccessService;
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

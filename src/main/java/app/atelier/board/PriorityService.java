@@ -3,7 +3,7 @@ package app.atelier.board;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import app.atelier.access.AccessService;
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.NotFoundException;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package app.atelier.export;
 
 import app.atelier.access.AccessService;
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.access.Membership;
 import app.atelier.access.Role;
 import app.atelier.board.BoardSnapshot;

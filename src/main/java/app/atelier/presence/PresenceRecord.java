@@ -1,6 +1,6 @@
 package app.atelier.presence;
 
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;

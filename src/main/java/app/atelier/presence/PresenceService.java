@@ -1,6 +1,6 @@
 package app.atelier.presence;
 
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package app.atelier.presence;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

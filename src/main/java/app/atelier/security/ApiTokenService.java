@@ -1,6 +1,5 @@
 package app.atelier.security;
 
-import app.atelier.access.Secrets;
 import app.atelier.base.LimitReachedException;
 import app.atelier.base.NotFoundException;
 import app.atelier.base.SecurityLog;

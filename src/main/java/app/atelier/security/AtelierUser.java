@@ -1,6 +1,6 @@
 package app.atelier.security;
 
-import app.atelier.access.Actor;
+import app.atelier.base.SignedInPerson;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
@@ -9,7 +9,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in person as Spring Security knows them. */
 public record AtelierUser(String id, String email, String displayName, String passwordHash, boolean admin)
-        implements UserDetails {
+        implements UserDetails, SignedInPerson {
 
     static AtelierUser of(UserAccount account) {
         return new AtelierUser(account.getId(), account.getEmail(), account.getDisplayName(),

@@ -1,5 +1,6 @@
 package app.atelier.access;
 
+import app.atelier.security.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -2,7 +2,7 @@ package app.atelier.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.support.People;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;

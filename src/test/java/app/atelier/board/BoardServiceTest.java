@@ -3,7 +3,7 @@ package app.atelier.board;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.NotFoundException;
 import app.atelier.base.StaleVersionException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.support.People;
 import java.time.Clock;
 import java.time.Duration;

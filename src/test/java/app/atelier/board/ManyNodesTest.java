@@ -3,7 +3,7 @@ package app.atelier.board;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.security.ApiTokenService;
 import app.atelier.security.AtelierUser;
 import app.atelier.support.EventClient;

@@ -1,7 +1,7 @@
 package app.atelier.export;
 
 import app.atelier.AtelierApplication;
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.board.NewCard;

@@ -3,7 +3,7 @@ package app.atelier.presence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.support.Node;
 import java.time.Duration;
 import java.util.List;

@@ -2,7 +2,7 @@ package app.atelier.presence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.util.List;

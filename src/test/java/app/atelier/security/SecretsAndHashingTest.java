@@ -3,9 +3,7 @@ package app.atelier.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.access.AccessService;
-import app.atelier.access.Actor;
 import app.atelier.access.Role;
-import app.atelier.access.Secrets;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.support.People;

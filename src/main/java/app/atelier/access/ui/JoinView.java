@@ -1,14 +1,14 @@
 package app.atelier.access.ui;
 
 import app.atelier.access.AccessService;
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.RateLimitedException;
-import app.atelier.security.ui.CurrentActor;
-import app.atelier.security.ui.LoginView;
+import app.atelier.access.CurrentActor;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 
@@ -64,7 +63,7 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         join.addClickShortcut(Key.ENTER);
         join.addClickListener(e -> joinAsGuest());
         add(new H2(getTranslation("name.dialog.title")), new Paragraph(getTranslation("name.dialog.text")), name, join,
-                new RouterLink(getTranslation("join.haveAccount"), LoginView.class));
+                new Anchor("login", getTranslation("join.haveAccount")));
     }
 
     private void joinAsGuest() {

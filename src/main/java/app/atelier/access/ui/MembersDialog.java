@@ -1,7 +1,7 @@
 package app.atelier.access.ui;
 
 import app.atelier.access.AccessService;
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.access.Invite;
 import app.atelier.access.Membership;
 import app.atelier.access.Role;

@@ -1,7 +1,7 @@
 package app.atelier.base.ui;
 
 import app.atelier.base.I18nConfiguration;
-import app.atelier.security.AtelierUser;
+import app.atelier.base.SignedInPerson;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -44,7 +44,7 @@ public class MainLayout extends Div implements RouterLayout {
         });
         Div account = new Div();
         account.addClassName("account");
-        authentication.getAuthenticatedUser(AtelierUser.class).ifPresentOrElse(user -> {
+        authentication.getAuthenticatedUser(SignedInPerson.class).ifPresentOrElse(user -> {
             Span name = new Span(user.displayName());
             name.setId("account-name");
             Anchor tokens = new Anchor("tokens", getTranslation("tokens.title"));

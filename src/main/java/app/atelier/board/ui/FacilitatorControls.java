@@ -1,6 +1,6 @@
 package app.atelier.board.ui;
 
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.base.LocalizedException;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;

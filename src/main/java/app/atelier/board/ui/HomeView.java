@@ -1,8 +1,8 @@
 package app.atelier.board.ui;
 
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.base.InvalidInputException;
-import app.atelier.security.ui.CurrentActor;
+import app.atelier.access.CurrentActor;
 import jakarta.annotation.security.PermitAll;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;

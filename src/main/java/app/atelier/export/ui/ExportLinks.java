@@ -1,6 +1,6 @@
 package app.atelier.export.ui;
 
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.board.SnapshotService;
 import app.atelier.export.BoardFormats;
 import app.atelier.export.ReportService;

@@ -1,6 +1,6 @@
 package app.atelier.presence.ui;
 
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.presence.PresenceService;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,9 +36,9 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     final TextField secret = new TextField();
     final Div list = new Div();
 
-    public ApiTokensView(ApiTokenService tokens, CurrentActor current) {
+    public ApiTokensView(ApiTokenService tokens, AuthenticationContext authentication) {
         this.tokens = tokens;
-        this.user = current.account().orElseThrow();
+        this.user = authentication.getAuthenticatedUser(AtelierUser.class).orElseThrow();
         setMaxWidth("48rem");
         name.setId("token-name");
         name.setLabel(getTranslation("tokens.name"));

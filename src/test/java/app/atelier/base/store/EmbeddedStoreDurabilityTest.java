@@ -3,7 +3,7 @@ package app.atelier.base.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.AtelierApplication;
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.support.People;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;

@@ -3,7 +3,7 @@ package app.atelier.board.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.access.AccessService;
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.access.Role;
 import app.atelier.access.ui.JoinView;
 import app.atelier.base.ui.MainLayout;

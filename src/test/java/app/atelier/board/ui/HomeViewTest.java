@@ -2,7 +2,7 @@ package app.atelier.board.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.base.ui.MainLayout;
 import app.atelier.security.AtelierUser;
 import app.atelier.security.ui.LoginView;

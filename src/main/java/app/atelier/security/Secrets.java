@@ -1,4 +1,4 @@
-package app.atelier.access;
+package app.atelier.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package app.atelier.access;
+package app.atelier.security;
 
 /**
  * Whoever issues a command: a person with an account (facilitators, leaders) or a guest who joined a board through

@@ -1,7 +1,6 @@
-package app.atelier.security.ui;
+package app.atelier.access;
 
-import app.atelier.access.AccessService;
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.security.AtelierUser;
 import app.atelier.security.RateLimits;
 import com.vaadin.flow.server.VaadinRequest;
