@@ -380,9 +380,13 @@ public class BoardService {
         return CardVisibility.forViewer(card, live.get(boardId).board(), actor, role);
     }
 
-    /** Applies a change to the session and tells every open page. */
+    /**
+     * Applies a change to the session and tells every open page. Each change bumps the board's {@code @Version}, so
+     * two states are told apart and a save of a copy read before it fails instead of undoing it. MongoTemplate would
+     * add this increment itself for a versioned entity; it is said here, as for cards, so it does not hang on that.
+     */
     Board changeSession(Actor actor, String boardId, Update update) {
-        Board board = mongo.findAndModify(Query.query(where("id").is(boardId)), update,
+        Board board = mongo.findAndModify(Query.query(where("id").is(boardId)), update.inc("version", 1),
                 FindAndModifyOptions.options().returnNew(true), Board.class);
         if (board == null) {
             throw new NotFoundException("error.board.notFound", boardId);

@@ -185,13 +185,6 @@ public class Card {
         return copy;
     }
 
-    /** The same card with its dots set (a new vote round starts every card from zero). */
-    Card withVotes(int votes) {
-        Card copy = copy();
-        copy.votes = votes;
-        return copy;
-    }
-
     private Card copy() {
         Card copy = new Card(boardId, zone, text, getFields(), color, x, y, author, authorId, createdAt);
         copy.id = id;

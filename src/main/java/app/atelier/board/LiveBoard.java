@@ -143,11 +143,7 @@ final class LiveBoard {
             }
             case BoardEvent.CardDeleted deleted -> cards.remove(deleted.cardId());
             case BoardEvent.SessionChanged changed -> {
-                if (board != null && changed.board().getVote().round() > board.getVote().round()) {
-                    // a new round zeroed every card's dots in the store before it was announced
-                    cards.replaceAll((id, card) -> card.getVotes() == 0 ? card : card.withVotes(0));
-                }
-                board = changed.board();
+                board = changed.board(); // a new round's zeroed dots arrive before it, as card events
             }
             case BoardEvent.CommentsChanged ignored -> {
                 // the count travels with the card's own event

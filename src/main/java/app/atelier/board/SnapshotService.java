@@ -9,6 +9,7 @@ import app.atelier.base.ForbiddenException;
 import app.atelier.board.BoardSnapshot.CardSnapshot;
 import app.atelier.board.BoardSnapshot.CommentSnapshot;
 import app.atelier.security.RateLimits;
+import app.atelier.template.BoardTemplate;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,13 +57,19 @@ public class SnapshotService {
             refs.put(cards.get(i).getId(), "c" + (i + 1));
         }
         Map<String, Integer> places = places(cards);
+        BoardTemplate template = boards.templateOf(board);
+        // Every export (JSON, Markdown, CSV, PDF) is written from this snapshot: fields in the template's order.
         List<CardSnapshot> snapshots = cards.stream().map(c -> new CardSnapshot(refs.get(c.getId()), c.getZone(),
-                c.getText(), c.getFields(), c.getColor(), c.getX(), c.getY(), c.getAuthor(),
+                c.getText(), fieldsInOrder(template, c), c.getColor(), c.getX(), c.getY(), c.getAuthor(),
                 c.getStatus() == null ? null : c.getStatus().id(), places.get(c.getId()), c.getVotes(), c.getGroup(),
                 c.getEvidence().stream().filter(refs::containsKey).map(refs::get).toList(),
                 comments(board, c.getId()), c.getCreatedAt())).toList();
         return new BoardSnapshot(BoardSnapshot.FORMAT, board.getTitle(), board.getTemplateId(),
                 board.getLanguage().getLanguage(), board.getPhase().id(), board.isAnonymous(), clock.instant(), snapshots);
+    }
+
+    private static Map<String, String> fieldsInOrder(BoardTemplate template, Card card) {
+        return template.zone(card.getZone()).map(zone -> zone.inFieldOrder(card.getFields())).orElse(card.getFields());
     }
 
     /**

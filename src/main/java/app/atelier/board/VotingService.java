@@ -45,7 +45,7 @@ public class VotingService {
         if (maxPerCard != null && (maxPerCard < 1 || maxPerCard > dots)) {
             throw new InvalidInputException("maxPerCard", "error.vote.maxPerCard", dots);
         }
-        mongo.updateMulti(Query.query(where("boardId").is(boardId)), new Update().set("votes", 0), Card.class);
+        resetVotes(boardId);
         VoteSettings vote = new VoteSettings(true, dots, maxPerCard, hideTotals, board.getVote().round() + 1);
         Update update = new Update().set("vote", vote);
         if (isOnAgenda(board, Phase.VOTE)) {
@@ -120,6 +120,20 @@ public class VotingService {
                 mongo.insert(new Ballot(boardId, round, voterId));
             } catch (DuplicateKeyException concurrentFirstVote) {
                 // another click of the same person created it first: fine
+            }
+        }
+    }
+
+    /**
+     * Every card with dots starts again from zero, one change each (as reorder does): each node keeps its boards in
+     * memory, current only through card events, so a bulk write would leave pages showing the old dots.
+     */
+    private void resetVotes(String boardId) {
+        for (Card card : mongo.find(Query.query(where("boardId").is(boardId).and("votes").ne(0)), Card.class)) {
+            try {
+                boards.changeCard(null, boardId, card.getId(), new Update().set("votes", 0));
+            } catch (NotFoundException deletedMeanwhile) {
+                // gone since the read: no dots left to reset
             }
         }
     }

@@ -1,6 +1,8 @@
 package app.atelier.template;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,6 +22,22 @@ public record ZoneDefinition(String id, String group, Area area, String defaultC
     /** The typed fields stored beside the text. */
     public List<FieldDefinition> extraFields() {
         return fields.stream().filter(f -> !f.main()).toList();
+    }
+
+    /**
+     * A card's typed fields in this zone's order: a card's map keeps no order (it is copied, and stored as a
+     * document), while a sheet reads in the template's order. A key the zone does not define comes last.
+     */
+    public Map<String, String> inFieldOrder(Map<String, String> values) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (FieldDefinition field : extraFields()) {
+            String value = values.get(field.id());
+            if (value != null) {
+                ordered.put(field.id(), value);
+            }
+        }
+        values.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     public boolean hasExtraField(String fieldId) {

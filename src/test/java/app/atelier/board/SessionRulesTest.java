@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Phases and locks: what participants may do follows the session; facilitators always may. */
 @SpringBootTest
@@ -26,6 +27,8 @@ class SessionRulesTest {
     BoardEventBus bus;
     @Autowired
     People people;
+    @Autowired
+    BoardRepository boards;
 
     private Actor fanny;
     private Actor paul;
@@ -46,6 +49,24 @@ class SessionRulesTest {
     @AfterEach
     void tearDown() {
         subscription.remove();
+    }
+
+    @Test
+    void everySessionChangeBumpsTheBoardVersionSoAnOlderCopyCannotUndoIt() {
+        Board readBefore = boards.findById(board.getId()).orElseThrow();
+
+        Board phased = service.setPhase(fanny, board.getId(), "discuss");
+        Board locked = service.setZoneLocked(fanny, board.getId(), "fails", true);
+        Board timed = service.timer(fanny, board.getId(), "start", null);
+
+        assertThat(phased.getVersion()).isEqualTo(readBefore.getVersion() + 1);
+        assertThat(locked.getVersion()).isEqualTo(phased.getVersion() + 1);
+        assertThat(timed.getVersion()).isEqualTo(locked.getVersion() + 1);
+        assertThatThrownBy(() -> boards.save(readBefore)).isInstanceOf(OptimisticLockingFailureException.class);
+        Board stored = boards.findById(board.getId()).orElseThrow();
+        assertThat(stored.getPhase().id()).isEqualTo("discuss");
+        assertThat(stored.getLockedZones()).containsExactly("fails");
+        assertThat(stored.getVersion()).isEqualTo(timed.getVersion());
     }
 
     @Test

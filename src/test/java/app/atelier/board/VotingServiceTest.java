@@ -8,8 +8,10 @@ import app.atelier.access.Role;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
 import app.atelier.support.People;
+import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +30,8 @@ class VotingServiceTest {
     VotingService voting;
     @Autowired
     People people;
+    @Autowired
+    BoardEventBus bus;
 
     private Actor fanny;
     private Actor paul;
@@ -42,6 +46,31 @@ class VotingServiceTest {
         paul = people.guest(fanny, board.getId(), Role.PARTICIPANT, "Paul");
         first = boards.addCard(fanny, board.getId(), NewCard.of("promise", "un"));
         second = boards.addCard(fanny, board.getId(), NewCard.of("promise", "deux"));
+    }
+
+    @Test
+    void aNewRoundResetsTheDotsOnEveryBoardInMemoryCardByCard() {
+        voting.open(fanny, board.getId(), 5, null, false);
+        voting.vote(paul, board.getId(), first.getId(), 1);
+        voting.vote(paul, board.getId(), first.getId(), 1);
+        voting.close(fanny, board.getId());
+        assertThat(boards.getCard(fanny, board.getId(), first.getId()).getVotes()).isEqualTo(2);
+        List<BoardEvent> events = new CopyOnWriteArrayList<>();
+        Registration subscription = bus.subscribe(board.getId(), events::add);
+        try {
+            voting.open(fanny, board.getId(), 5, null, false);
+        } finally {
+            subscription.remove();
+        }
+
+        assertThat(boards.cards(fanny, board.getId())).extracting(Card::getVotes).containsOnly(0);
+        assertThat(boards.getCard(fanny, board.getId(), first.getId()).getVotes()).isZero();
+        assertThat(events).filteredOn(BoardEvent.CardSaved.class::isInstance).map(e -> ((BoardEvent.CardSaved) e).card())
+                .as("one event per card that had dots, none for the others").singleElement()
+                .satisfies(card -> {
+                    assertThat(card.getId()).isEqualTo(first.getId());
+                    assertThat(card.getVotes()).isZero();
+                });
     }
 
     @Test

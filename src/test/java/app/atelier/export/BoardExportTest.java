@@ -11,6 +11,7 @@ import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.board.BoardSnapshot;
 import app.atelier.board.Card;
+import app.atelier.board.CardChanges;
 import app.atelier.board.CommentService;
 import app.atelier.board.GroupService;
 import app.atelier.board.NewCard;
@@ -107,6 +108,27 @@ class BoardExportTest {
         assertThat(rows.getFirst().get("group")).isEqualTo("Pas de test de cible");
         assertThat(rows.get(1).get("status")).isEqualTo("agreed");
         assertThat(rows.get(1).get("votes")).isEqualTo("1");
+    }
+
+    @Test
+    void everyExportGivesAFailsFieldsInTheTemplatesOrder() throws Exception {
+        Card late = boards.addCard(fanny, board.getId(), new NewCard("fails", "Webinaire désert",
+                Map.of("lessons", "Relancer la veille"), null, null, null));
+        // Each later field is appended to the stored card: lessons, impact, context.
+        boards.updateCard(fanny, board.getId(), late.getId(),
+                new CardChanges(null, null, Map.of("impact", "3 inscrits"), null, null, null), null);
+        boards.updateCard(fanny, board.getId(), late.getId(),
+                new CardChanges(null, null, Map.of("context", "Un vendredi"), null, null, null), null);
+        BoardSnapshot snapshot = snapshots.snapshot(fanny, board.getId());
+
+        assertThat(formats.markdown(snapshot, Locale.ENGLISH)).containsSubsequence("- Webinaire désert",
+                "  - Context : Un vendredi\n", "  - Impact : 3 inscrits\n", "  - Lessons learned : Relancer la veille\n");
+        String ordered = "{\"context\":\"Unvendredi\",\"impact\":\"3inscrits\",\"lessons\":\"Relancerlaveille\"}";
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(formats.csv(snapshot).substring(1))).getRecords();
+        assertThat(rows.stream().filter(r -> r.get("text").equals("Webinaire désert")).findFirst().orElseThrow()
+                .get("fields").replaceAll("\\s+", "")).isEqualTo(ordered);
+        assertThat(formats.json(snapshot).replaceAll("\\s+", "")).contains(ordered);
     }
 
     @Test

@@ -9,6 +9,7 @@ import app.atelier.base.ForbiddenException;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
+import app.atelier.board.CardChanges;
 import app.atelier.board.GroupService;
 import app.atelier.board.NewCard;
 import app.atelier.board.PriorityService;
@@ -73,6 +74,22 @@ class PdfReportTest {
         assertThat(text).contains(flat("Mur des fails « 2026 » — équipe été", "Stratégie validée", "Règles d’or",
                 "Preuves", "Salon sans visiteurs", "Impact : 12 k€ pour 4 leads", "Paul Lefèvre", "Cible non testée",
                 "Page 1"));
+    }
+
+    @Test
+    void aFailsFieldsPrintInTheTemplatesOrderWhateverOrderTheyWereGivenIn() throws Exception {
+        Card fail = boards.addCard(paul, board.getId(), new NewCard("fails", "Webinaire désert",
+                Map.of("lessons", "Relancer la veille"), null, null, null));
+        // Each later field is appended to the stored card: lessons, impact, context.
+        boards.updateCard(paul, board.getId(), fail.getId(),
+                new CardChanges(null, null, Map.of("impact", "3 inscrits"), null, null, null), null);
+        boards.updateCard(paul, board.getId(), fail.getId(),
+                new CardChanges(null, null, Map.of("context", "Un vendredi"), null, null, null), null);
+
+        String text = text(reports.pdf(fanny, board.getId(), Locale.ENGLISH)).replaceAll("\\s+", "");
+
+        assertThat(text).containsSubsequence(flat("Webinaire désert", "Context: Un vendredi", "Impact: 3 inscrits",
+                "Lessons learned: Relancer la veille"));
     }
 
     @Test

@@ -9,7 +9,9 @@ import app.atelier.base.NotFoundException;
 import app.atelier.base.StaleVersionException;
 import app.atelier.base.TooLargeException;
 import com.vaadin.flow.i18n.I18NProvider;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,9 +38,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final int MAX_QUOTED = 80;
 
     private final I18NProvider i18n;
+    private final List<ApiShape> shapes;
 
-    public ApiExceptionHandler(I18NProvider i18n) {
+    public ApiExceptionHandler(I18NProvider i18n, List<ApiShape> shapes) {
         this.i18n = i18n;
+        this.shapes = List.copyOf(shapes);
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -73,9 +77,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return body(HttpStatus.CONFLICT, "limit_reached", message(e, locale), null, null);
     }
 
+    /** A stale version: 409 with what is stored now (as the caller may see it), so the client can merge and retry. */
     @ExceptionHandler(StaleVersionException.class)
     ResponseEntity<Object> stale(StaleVersionException e, Locale locale) {
-        return body(HttpStatus.CONFLICT, "version_conflict", message(e, locale), "version", e.current());
+        return body(HttpStatus.CONFLICT, "version_conflict", message(e, locale), "version", shown(e.current()));
     }
 
     @ExceptionHandler(Exception.class)
@@ -109,6 +114,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         json.addAll(headers);
         json.setContentType(MediaType.APPLICATION_JSON);
         return new ResponseEntity<>(ApiError.of(status.value()), json, status);
+    }
+
+    /** The API shape of a domain object; nothing rather than the stored object itself when no feature knows it. */
+    private Object shown(Object value) {
+        return value == null ? null
+                : shapes.stream().map(shape -> shape.of(value)).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private String message(LocalizedException e, Locale locale) {

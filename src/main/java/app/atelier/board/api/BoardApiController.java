@@ -1,7 +1,5 @@
 package app.atelier.board.api;
 
-import app.atelier.base.StaleVersionException;
-import app.atelier.base.api.ApiError;
 import app.atelier.base.api.ApiExceptionHandler;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
@@ -28,11 +26,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -174,16 +170,6 @@ class BoardApiController {
             throw new InvalidInputException("locked", "error.json.field", "locked");
         }
         return request.locked();
-    }
-
-    /** A stale version: 409 with the card as it is now, so the client can merge and retry. */
-    @ExceptionHandler(StaleVersionException.class)
-    ResponseEntity<ApiError> stale(StaleVersionException e, Locale locale) {
-        Locale language = ApiExceptionHandler.supported(locale);
-        Object current = e.current() instanceof Card card ? CardResponse.of(card) : null;
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError(409, "version_conflict", i18n.getTranslation(e.messageKey(), language, e.args()),
-                        "version", current));
     }
 
     private static void requireBody(Object request) {

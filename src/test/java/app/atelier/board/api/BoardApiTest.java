@@ -163,13 +163,16 @@ class BoardApiTest {
     @Test
     void aStaleVersionIsA409WithTheCurrentCard() throws Exception {
         String cardId = addCard("{\"zone\":\"tone\",\"text\":\"Chaleureux\"}");
-        send("PATCH", "/api/boards/" + boardId + "/cards/" + cardId, "{\"text\":\"Ana\",\"version\":0}");
+        Response saved = send("PATCH", "/api/boards/" + boardId + "/cards/" + cardId,
+                "{\"text\":\"Ana\",\"version\":0}");
 
         Response stale = send("PATCH", "/api/boards/" + boardId + "/cards/" + cardId,
                 "{\"text\":\"Bruno\",\"version\":0}");
 
         assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("error").asString()).isEqualTo("version_conflict");
         assertThat(stale.json().get("field").asString()).isEqualTo("version");
+        assertThat(stale.json().get("current")).as("the card exactly as the API shows it").isEqualTo(saved.json());
         assertThat(stale.json().at("/current/text").asString()).isEqualTo("Ana");
         assertThat(stale.json().at("/current/version").asLong()).isEqualTo(1);
     }
