@@ -2,7 +2,7 @@ package app.atelier.base.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.atelier.access.Actor;
+import app.atelier.security.Actor;
 import app.atelier.base.StaleVersionException;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
