@@ -24,8 +24,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** The facilitator's people panel: invite links by role (shown once, revocable, optional expiry) and members. */
+@NamedInterface("people-panel")
 public class MembersDialog extends Dialog {
     private final AccessService access;
     private final Actor facilitator;

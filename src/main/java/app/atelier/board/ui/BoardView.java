@@ -11,14 +11,11 @@ import app.atelier.board.Ballot;
 import app.atelier.board.CardVisibility;
 import app.atelier.board.CommentService;
 import app.atelier.board.GroupService;
-import app.atelier.board.SnapshotService;
-import app.atelier.export.BoardFormats;
-import app.atelier.export.ReportService;
-import app.atelier.export.ui.ExportLinks;
 import app.atelier.board.TimerState;
 import java.time.Clock;
 import app.atelier.board.PriorityService;
 import app.atelier.board.VotingService;
+import java.util.List;
 import java.util.Map;
 import com.vaadin.flow.component.html.Span;
 import app.atelier.access.AccessService;
@@ -64,9 +61,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Clock clock;
     private final CommentService comments;
     private final GroupService groups;
-    private final SnapshotService snapshots;
-    private final BoardFormats formats;
-    private final ReportService reports;
+    /** Other features' parts of the page (exports…): the page asks for them and knows none of them. */
+    private final List<BoardPageContribution> contributions;
     private final BoardEventBus events;
     private final PresenceService presence;
     private final AccessService access;
@@ -92,7 +88,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Registration eventSubscription;
     private Registration presenceSeat;
     private CardEditor openEditor;
-    private ExportLinks exports;
+    private List<BoardPagePart> parts = List.of();
+    private String partsBoardId;
     private Map<String, Integer> myVotes = Map.of();
     /** Changes queued while the push connection is away, and whether queueing stopped (see deliver). */
     private int queuedWhileAway;
@@ -100,15 +97,13 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     static final int AWAY_BACKLOG = 200;
 
     public BoardView(BoardService service, VotingService voting, PriorityService priorities, CommentService comments,
-                     GroupService groups, SnapshotService snapshots, BoardFormats formats, ReportService reports,
+                     GroupService groups, List<BoardPageContribution> contributions,
                      BoardEventBus events,
                      PresenceService presence, AccessService access,
                      CurrentActor currentActor, AfterAnswer afterAnswer, Clock clock) {
         this.afterAnswer = afterAnswer;
         this.service = service;
-        this.snapshots = snapshots;
-        this.formats = formats;
-        this.reports = reports;
+        this.contributions = contributions;
         this.groups = groups;
         this.comments = comments;
         this.clock = clock;
@@ -328,16 +323,15 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    /** Facilitators and observers (the leaders) take the board away; participants write on it. */
-    private void showExports() {
-        boolean allowed = role == Role.FACILITATOR || role == Role.OBSERVER;
-        if (allowed && exports == null) {
-            exports = new ExportLinks(snapshots, formats, reports, actor, board.getId(), board.getLanguage());
-            addComponentAtIndex(indexOf(accessLost), exports);
-        } else if (!allowed && exports != null) {
-            exports.removeFromParent();
-            exports = null;
+    /** The other features' parts of the page, built once per board and person, shown for their role. */
+    private void showParts() {
+        if (!board.getId().equals(partsBoardId)) {
+            parts.forEach(part -> part.component().removeFromParent());
+            parts = contributions.stream().map(c -> c.partFor(board.getId(), board.getLanguage(), actor)).toList();
+            parts.forEach(part -> addComponentAtIndex(indexOf(accessLost), part.component()));
+            partsBoardId = board.getId();
         }
+        parts.forEach(part -> part.showFor(role));
     }
 
     /**
@@ -347,7 +341,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void showRole() {
         boolean facilitator = role == Role.FACILITATOR;
         showFacilitatorControls(facilitator);
-        showExports();
+        showParts();
         people.setVisible(facilitator);
         phaseBadge.setVisible(!facilitator);
         canvas.setFacilitator(facilitator);

@@ -7,11 +7,13 @@ import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Avatars of the first few people on the board and how many they are. Only what changed goes to the browser: on a
  * board of a thousand, an arrival usually changes the count alone.
  */
+@NamedInterface("presence-list")
 public class PresenceList extends HorizontalLayout {
     private final AvatarGroup avatars = new AvatarGroup();
     private final Span count = new Span();
