@@ -1,6 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+// Vaadin's own icon set: the badges render the same on every system (emoji need a font many lack).
+import '@vaadin/icon';
+import '@vaadin/icons';
 
 /**
  * The board canvas: zones laid out as the template's canvas, cards as sticky notes.
@@ -136,6 +139,7 @@ export class AtelierBoard extends LitElement {
     .lock-zone { display: none; border: none; background: none; cursor: pointer; font-size: 1rem; padding: 0 4px; }
     :host([facilitator]) .lock-zone { display: inline-block; }
     .lock { font-size: 0.8rem; }
+    vaadin-icon { width: 0.9em; height: 0.9em; vertical-align: -0.1em; }
     .zone.locked { background: var(--lumo-contrast-10pct, #e6e8ec); }
     .card.locked { cursor: default; }
     .votes { display: flex; align-items: center; gap: 4px; margin-top: 6px; font-size: 0.75rem; }
@@ -195,10 +199,10 @@ export class AtelierBoard extends LitElement {
         data-locked=${locked ? 'true' : 'false'} style=${this.areaStyle(zone.area)}>
         <header>
           <h3>${zone.label}</h3>
-          ${locked ? html`<span class="lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}>🔒</span>` : nothing}
+          ${locked ? html`<vaadin-icon class="lock" icon="vaadin:lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}></vaadin-icon>` : nothing}
           <button class="lock-zone" title=${locked ? this.labels.unlockZone : this.labels.lockZone}
             aria-label=${`${locked ? this.labels.unlockZone : this.labels.lockZone} — ${zone.label}`}
-            @click=${() => this.$server.toggleZoneLock(zone.id)}>${locked ? '🔓' : '🔒'}</button>
+            @click=${() => this.$server.toggleZoneLock(zone.id)}><vaadin-icon icon=${locked ? 'vaadin:unlock' : 'vaadin:lock'} aria-hidden="true"></vaadin-icon></button>
           <button class="add" title=${this.labels.add} aria-label=${`${this.labels.add} — ${zone.label}`}
             @click=${() => this.$server.requestNewCard(zone.id)}>+</button>
         </header>
@@ -224,7 +228,7 @@ export class AtelierBoard extends LitElement {
         @pointerup=${(e: PointerEvent) => this.onPointerUp(e)}
         @pointercancel=${() => (this.drag = undefined)}
         @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.$server.openCard(card.id); } }}
-      >${card.status ? html`<span class="status">${card.status === 'agreed' ? `✓ ${this.labels.agreed}` : this.labels.setAside}</span>` : nothing}${card.locked ? html`<span class="lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}>🔒 </span>` : nothing}<span class="text">${card.hidden ? this.labels.privateCard : card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.comments ? html`<span class="badge comments" title=${this.labels.comments}>💬 ${card.comments}</span>` : nothing}${card.evidence ? html`<span class="badge evidence" title=${this.labels.evidence}>🔗 ${card.evidence}</span>` : nothing}${card.group ? html`<span class="card-group" title=${this.labels.group}>◆ ${card.group}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}${this.renderVotes(card)}</div>`;
+      >${card.status ? html`<span class="status">${card.status === 'agreed' ? html`<vaadin-icon icon="vaadin:check" aria-hidden="true"></vaadin-icon> ${this.labels.agreed}` : this.labels.setAside}</span>` : nothing}${card.locked ? html`<vaadin-icon class="lock" icon="vaadin:lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}></vaadin-icon> ` : nothing}<span class="text">${card.hidden ? this.labels.privateCard : card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.comments ? html`<span class="badge comments" title=${this.labels.comments}><vaadin-icon icon="vaadin:comment" role="img" aria-label=${this.labels.comments}></vaadin-icon> ${card.comments}</span>` : nothing}${card.evidence ? html`<span class="badge evidence" title=${this.labels.evidence}><vaadin-icon icon="vaadin:link" role="img" aria-label=${this.labels.evidence}></vaadin-icon> ${card.evidence}</span>` : nothing}${card.group ? html`<span class="card-group" title=${this.labels.group}><vaadin-icon icon="vaadin:diamond" role="img" aria-label=${this.labels.group}></vaadin-icon> ${card.group}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}${this.renderVotes(card)}</div>`;
   }
 
   /** The dots: the total when it may be shown, and this person's own dots with +/- while the vote is open. */

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.icon.Icon;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Tag("atelier-board")
 @JsModule("./atelier-board.ts")
+@Uses(Icon.class) // the canvas draws its badges with Vaadin's icon set
 public class BoardCanvas extends Component {
     /** What the canvas reports: the person's gestures, for the view to turn into service calls. */
     public interface Gestures {

@@ -17,6 +17,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Playwright;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,12 @@ class WorkshopIT {
             for (BoardPage participant : List.of(bruno, chloe)) {
                 assertThat(participant.page.locator("atelier-board .card.agreed")).hasCount(2);
                 assertThat(participant.card(chloes)).containsText("Agreed");
+                // badges are Vaadin icons with a label, drawn whatever fonts the system has (not emoji)
+                Locator lock = participant.card(chloes).locator("vaadin-icon[icon='vaadin:lock']");
+                assertThat(lock).isVisible();
+                assertThat(lock).hasAttribute("aria-label", Pattern.compile(".+"));
+                assertThat(participant.card(chloes).locator("vaadin-icon[icon='vaadin:check']")).isVisible();
+                assertThat(lock.boundingBox().width).isGreaterThan(4);
             }
             assertThat(boards.cards(fanny.actor(), board.getId())).allMatch(c -> c.getStatus() == CardStatus.AGREED);
         }
