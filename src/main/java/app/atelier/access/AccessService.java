@@ -1,12 +1,12 @@
 package app.atelier.access;
 
-import app.atelier.security.Secrets;
-import app.atelier.security.Actor;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.NotFoundException;
 import app.atelier.base.SecurityLog;
 import app.atelier.base.UserText;
+import app.atelier.security.Actor;
+import app.atelier.security.Secrets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

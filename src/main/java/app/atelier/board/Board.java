@@ -1,7 +1,7 @@
 package app.atelier.board;
 
-import app.atelier.security.Actor;
 import app.atelier.base.InvalidInputException;
+import app.atelier.security.Actor;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;

@@ -3,12 +3,12 @@ package app.atelier.board;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import app.atelier.access.AccessService;
-import app.atelier.security.Actor;
 import app.atelier.access.Role;
-import app.atelier.base.InvalidInputException;
 import app.atelier.base.ForbiddenException;
+import app.atelier.base.InvalidInputException;
 import app.atelier.base.NotFoundException;
 import app.atelier.base.StaleVersionException;
+import app.atelier.security.Actor;
 import app.atelier.security.RateLimits;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.TemplateCatalog;

@@ -1,7 +1,7 @@
 package app.atelier.board;
 
-import app.atelier.security.Actor;
 import app.atelier.access.Role;
+import app.atelier.security.Actor;
 
 /**
  * What one viewer may see of a card: in anonymous mode no author's name; during private writing only their own

@@ -3,10 +3,10 @@ package app.atelier.board;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import app.atelier.access.AccessService;
-import app.atelier.security.Actor;
 import app.atelier.access.Role;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.NotFoundException;
+import app.atelier.security.Actor;
 import app.atelier.security.RateLimits;
 import java.time.Clock;
 import java.util.List;

@@ -3,11 +3,11 @@ package app.atelier.board;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import app.atelier.access.AccessService;
-import app.atelier.security.Actor;
 import app.atelier.access.Membership;
 import app.atelier.board.BoardSnapshot.CardSnapshot;
 import app.atelier.board.BoardSnapshot.CommentSnapshot;
 import app.atelier.board.ImportValidator.ValidImport;
+import app.atelier.security.Actor;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;

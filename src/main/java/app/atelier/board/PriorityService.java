@@ -3,9 +3,9 @@ package app.atelier.board;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import app.atelier.access.AccessService;
-import app.atelier.security.Actor;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.NotFoundException;
+import app.atelier.security.Actor;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;

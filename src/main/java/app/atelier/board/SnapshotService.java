@@ -3,11 +3,11 @@ package app.atelier.board;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import app.atelier.access.AccessService;
-import app.atelier.security.Actor;
 import app.atelier.access.Role;
 import app.atelier.base.ForbiddenException;
 import app.atelier.board.BoardSnapshot.CardSnapshot;
 import app.atelier.board.BoardSnapshot.CommentSnapshot;
+import app.atelier.security.Actor;
 import app.atelier.security.RateLimits;
 import app.atelier.template.BoardTemplate;
 import java.time.Clock;

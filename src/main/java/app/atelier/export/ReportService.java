@@ -1,11 +1,11 @@
 package app.atelier.export;
 
 import app.atelier.access.AccessService;
-import app.atelier.security.Actor;
 import app.atelier.access.Membership;
 import app.atelier.access.Role;
 import app.atelier.board.BoardSnapshot;
 import app.atelier.board.SnapshotService;
+import app.atelier.security.Actor;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;

@@ -3,10 +3,10 @@ package app.atelier.board;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.atelier.security.Actor;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.NotFoundException;
 import app.atelier.base.StaleVersionException;
+import app.atelier.security.Actor;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,10 +3,10 @@ package app.atelier.board;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.atelier.security.Actor;
 import app.atelier.access.Role;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
+import app.atelier.security.Actor;
 import app.atelier.support.People;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

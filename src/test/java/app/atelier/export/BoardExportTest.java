@@ -3,7 +3,6 @@ package app.atelier.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.atelier.security.Actor;
 import app.atelier.access.Role;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
@@ -18,6 +17,7 @@ import app.atelier.board.NewCard;
 import app.atelier.board.PriorityService;
 import app.atelier.board.SnapshotService;
 import app.atelier.board.VotingService;
+import app.atelier.security.Actor;
 import app.atelier.support.People;
 import java.io.StringReader;
 import java.util.List;

@@ -3,7 +3,6 @@ package app.atelier.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.atelier.security.Actor;
 import app.atelier.access.Role;
 import app.atelier.base.ForbiddenException;
 import app.atelier.board.Board;
@@ -13,6 +12,7 @@ import app.atelier.board.CardChanges;
 import app.atelier.board.GroupService;
 import app.atelier.board.NewCard;
 import app.atelier.board.PriorityService;
+import app.atelier.security.Actor;
 import app.atelier.support.People;
 import java.nio.file.Files;
 import java.nio.file.Path;

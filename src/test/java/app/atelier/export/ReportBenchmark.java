@@ -1,12 +1,12 @@
 package app.atelier.export;
 
 import app.atelier.AtelierApplication;
-import app.atelier.security.Actor;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
+import app.atelier.board.Card;
 import app.atelier.board.NewCard;
 import app.atelier.board.PriorityService;
-import app.atelier.board.Card;
+import app.atelier.security.Actor;
 import app.atelier.support.People;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.atelier.base.RateLimitedException;
-import app.atelier.support.ApiClient;
 import app.atelier.support.ApiClient.Response;
+import app.atelier.support.ApiClient;
 import app.atelier.support.People;
 import java.time.Instant;
 import java.util.UUID;

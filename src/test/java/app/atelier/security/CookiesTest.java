@@ -3,9 +3,9 @@ package app.atelier.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.access.AccessService;
+import app.atelier.access.CurrentActor;
 import app.atelier.access.Role;
 import app.atelier.board.BoardService;
-import app.atelier.access.CurrentActor;
 import app.atelier.support.People;
 import app.atelier.support.VaadinClient;
 import jakarta.servlet.ServletContext;

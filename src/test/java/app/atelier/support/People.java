@@ -1,9 +1,9 @@
 package app.atelier.support;
 
 import app.atelier.access.AccessService;
-import app.atelier.security.Actor;
 import app.atelier.access.Role;
 import app.atelier.security.AccountService;
+import app.atelier.security.Actor;
 import app.atelier.security.AtelierUser;
 import java.util.UUID;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

@@ -1,10 +1,10 @@
 package app.atelier.access.ui;
 
 import app.atelier.access.AccessService;
-import app.atelier.security.Actor;
+import app.atelier.access.CurrentActor;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.RateLimitedException;
-import app.atelier.access.CurrentActor;
+import app.atelier.security.Actor;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

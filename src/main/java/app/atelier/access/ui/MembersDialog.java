@@ -1,11 +1,11 @@
 package app.atelier.access.ui;
 
 import app.atelier.access.AccessService;
-import app.atelier.security.Actor;
 import app.atelier.access.Invite;
 import app.atelier.access.Membership;
 import app.atelier.access.Role;
 import app.atelier.base.LocalizedException;
+import app.atelier.security.Actor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

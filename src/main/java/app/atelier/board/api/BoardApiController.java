@@ -1,5 +1,6 @@
 package app.atelier.board.api;
 
+import app.atelier.base.InvalidInputException;
 import app.atelier.base.api.ApiExceptionHandler;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
@@ -13,13 +14,12 @@ import app.atelier.board.api.BoardApiModels.CreateCardRequest;
 import app.atelier.board.api.BoardApiModels.LockRequest;
 import app.atelier.board.api.BoardApiModels.PatchCardRequest;
 import app.atelier.board.api.BoardApiModels.PhaseRequest;
+import app.atelier.board.api.BoardApiModels.PresentRequest;
 import app.atelier.board.api.BoardApiModels.SessionResponse;
 import app.atelier.board.api.BoardApiModels.SettingsRequest;
-import app.atelier.board.api.BoardApiModels.PresentRequest;
 import app.atelier.board.api.BoardApiModels.SpotlightRequest;
-import app.atelier.board.api.BoardApiModels.TimerRequest;
 import org.springframework.web.bind.annotation.PutMapping;
-import app.atelier.base.InvalidInputException;
+import app.atelier.board.api.BoardApiModels.TimerRequest;
 import app.atelier.security.AtelierUser;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,7 +1,6 @@
 package app.atelier.board.api;
 
 import app.atelier.access.AccessService;
-import app.atelier.security.Actor;
 import app.atelier.access.Role;
 import app.atelier.board.Board;
 import app.atelier.board.BoardEvent;
@@ -9,6 +8,7 @@ import app.atelier.board.BoardEventBus;
 import app.atelier.board.BoardEventLog;
 import app.atelier.board.BoardService;
 import app.atelier.board.CardVisibility;
+import app.atelier.security.Actor;
 import app.atelier.security.AtelierUser;
 import com.vaadin.flow.shared.Registration;
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package app.atelier.board.ui;
 
-import app.atelier.security.Actor;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.LocalizedException;
 import app.atelier.base.NotFoundException;
@@ -8,6 +7,7 @@ import app.atelier.base.StaleVersionException;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
 import app.atelier.board.CardChanges;
+import app.atelier.board.CardColor;
 import app.atelier.board.Comment;
 import app.atelier.board.CommentService;
 import app.atelier.board.GroupService;
@@ -18,8 +18,8 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import app.atelier.board.CardColor;
 import app.atelier.board.NewCard;
+import app.atelier.security.Actor;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.FieldDefinition;
 import app.atelier.template.ZoneDefinition;

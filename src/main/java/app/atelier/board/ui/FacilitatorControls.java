@@ -1,11 +1,11 @@
 package app.atelier.board.ui;
 
-import app.atelier.security.Actor;
 import app.atelier.base.LocalizedException;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.board.Phase;
 import app.atelier.board.VotingService;
+import app.atelier.security.Actor;
 import app.atelier.template.BoardTemplate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;

@@ -1,11 +1,11 @@
 package app.atelier.board.ui;
 
-import app.atelier.security.Actor;
-import app.atelier.base.InvalidInputException;
 import app.atelier.access.CurrentActor;
-import jakarta.annotation.security.PermitAll;
+import app.atelier.base.InvalidInputException;
 import app.atelier.board.Board;
+import jakarta.annotation.security.PermitAll;
 import app.atelier.board.BoardService;
+import app.atelier.security.Actor;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.TemplateCatalog;
 import com.vaadin.flow.component.button.Button;

@@ -1,10 +1,10 @@
 package app.atelier.board.ui;
 
-import app.atelier.security.Actor;
 import app.atelier.base.LocalizedException;
 import app.atelier.board.Card;
 import app.atelier.board.CardStatus;
 import app.atelier.board.PriorityService;
+import app.atelier.security.Actor;
 import app.atelier.template.BoardTemplate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

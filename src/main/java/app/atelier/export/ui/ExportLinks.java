@@ -1,9 +1,9 @@
 package app.atelier.export.ui;
 
-import app.atelier.security.Actor;
 import app.atelier.board.SnapshotService;
 import app.atelier.export.BoardFormats;
 import app.atelier.export.ReportService;
+import app.atelier.security.Actor;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;

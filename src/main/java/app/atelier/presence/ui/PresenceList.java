@@ -1,7 +1,7 @@
 package app.atelier.presence.ui;
 
-import app.atelier.security.Actor;
 import app.atelier.presence.PresenceService;
+import app.atelier.security.Actor;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
 import com.vaadin.flow.component.html.Span;

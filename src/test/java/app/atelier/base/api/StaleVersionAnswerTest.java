@@ -2,12 +2,12 @@ package app.atelier.base.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.atelier.security.Actor;
 import app.atelier.base.StaleVersionException;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
 import app.atelier.board.NewCard;
+import app.atelier.security.Actor;
 import app.atelier.support.People;
 import java.util.Locale;
 import java.util.Map;

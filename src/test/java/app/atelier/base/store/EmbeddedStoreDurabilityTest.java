@@ -3,12 +3,12 @@ package app.atelier.base.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.AtelierApplication;
-import app.atelier.security.Actor;
-import app.atelier.support.People;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
 import app.atelier.board.NewCard;
+import app.atelier.security.Actor;
+import app.atelier.support.People;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;

@@ -4,15 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.access.AccessService;
-import app.atelier.security.Actor;
 import app.atelier.access.Role;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
 import app.atelier.board.NewCard;
+import app.atelier.security.Actor;
 import app.atelier.security.AtelierUser;
-import app.atelier.support.People;
 import app.atelier.support.BrowserSupport;
+import app.atelier.support.People;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;

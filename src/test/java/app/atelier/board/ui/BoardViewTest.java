@@ -3,7 +3,6 @@ package app.atelier.board.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.access.AccessService;
-import app.atelier.security.Actor;
 import app.atelier.access.Role;
 import app.atelier.access.ui.JoinView;
 import app.atelier.base.ui.MainLayout;
@@ -16,6 +15,7 @@ import app.atelier.board.NewCard;
 import app.atelier.board.Phase;
 import app.atelier.board.ui.CanvasProbe.Call;
 import app.atelier.presence.PresenceService;
+import app.atelier.security.Actor;
 import app.atelier.security.AtelierUser;
 import app.atelier.security.ui.LoginView;
 import app.atelier.support.People;

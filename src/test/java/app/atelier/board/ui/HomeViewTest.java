@@ -2,15 +2,15 @@ package app.atelier.board.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.atelier.security.Actor;
 import app.atelier.base.ui.MainLayout;
-import app.atelier.security.AtelierUser;
-import app.atelier.security.ui.LoginView;
-import app.atelier.support.People;
-import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
-import org.springframework.security.core.Authentication;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
+import app.atelier.security.Actor;
+import app.atelier.security.AtelierUser;
+import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
+import org.springframework.security.core.Authentication;
+import app.atelier.security.ui.LoginView;
+import app.atelier.support.People;
 import app.atelier.template.BoardTemplate;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;

@@ -3,8 +3,8 @@ package app.atelier.export.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.security.ApiTokenService;
-import app.atelier.support.ApiClient;
 import app.atelier.support.ApiClient.Response;
+import app.atelier.support.ApiClient;
 import app.atelier.support.People;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
