@@ -18,6 +18,8 @@ class CommentServiceTest {
     @Autowired
     BoardService boards;
     @Autowired
+    SessionService sessions;
+    @Autowired
     CommentService comments;
     @Autowired
     People people;
@@ -39,7 +41,7 @@ class CommentServiceTest {
 
     @Test
     void otherDepartmentsCommentOnAFailInAnyPhase() {
-        boards.setPhase(fanny, board.getId(), "present");
+        sessions.setPhase(fanny, board.getId(), "present");
         Comment comment = comments.add(paul, board.getId(), fail.getId(), "  Côté ventes, on l’avait vu venir  ");
 
         assertThat(comment.getText()).isEqualTo("Côté ventes, on l’avait vu venir");
@@ -66,7 +68,7 @@ class CommentServiceTest {
 
     @Test
     void privateAndAnonymousRulesHoldForComments() {
-        boards.updateSettings(fanny, board.getId(), true, true);
+        sessions.updateSettings(fanny, board.getId(), true, true);
         Card hidden = boards.addCard(fanny, board.getId(), NewCard.of("fails", "x"));
         Card lea = boards.addCard(people.guest(fanny, board.getId(), Role.PARTICIPANT, "Léa"), board.getId(),
                 NewCard.of("fails", "secret de Léa"));

@@ -19,6 +19,8 @@ class PriorityServiceTest {
     @Autowired
     BoardService boards;
     @Autowired
+    SessionService sessions;
+    @Autowired
     VotingService voting;
     @Autowired
     PriorityService priorities;
@@ -64,7 +66,7 @@ class PriorityServiceTest {
         assertThat(agreed.getStatus()).isEqualTo(CardStatus.AGREED);
         assertThat(agreed.isLocked()).isTrue();
         Actor cardsAuthor = fanny;
-        boards.setPhase(cardsAuthor, board.getId(), "write");
+        sessions.setPhase(cardsAuthor, board.getId(), "write");
         Card byParticipant = boards.addCard(paul, board.getId(), NewCard.of("promise", "de Paul"));
         priorities.setStatus(fanny, board.getId(), byParticipant.getId(), "agreed");
         assertThatThrownBy(() -> boards.updateCard(paul, board.getId(), byParticipant.getId(),

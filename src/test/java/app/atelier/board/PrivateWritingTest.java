@@ -18,6 +18,8 @@ class PrivateWritingTest {
     @Autowired
     BoardService boards;
     @Autowired
+    SessionService sessions;
+    @Autowired
     VotingService voting;
     @Autowired
     PriorityService priorities;
@@ -35,7 +37,7 @@ class PrivateWritingTest {
         board = boards.createBoard(fanny, "Privé", "mur-des-fails");
         paul = people.guest(fanny, board.getId(), Role.PARTICIPANT, "Paul");
         lea = people.guest(fanny, board.getId(), Role.PARTICIPANT, "Léa");
-        boards.updateSettings(fanny, board.getId(), true, null);
+        sessions.updateSettings(fanny, board.getId(), true, null);
     }
 
     @Test
@@ -55,7 +57,7 @@ class PrivateWritingTest {
         assertThat(boards.cards(fanny, board.getId())).extracting(Card::getText)
                 .containsExactlyInAnyOrder("secret de Paul", "secret de Léa");
 
-        boards.updateSettings(fanny, board.getId(), false, null);
+        sessions.updateSettings(fanny, board.getId(), false, null);
         assertThat(boards.cards(lea, board.getId())).extracting(Card::getText)
                 .containsExactlyInAnyOrder("secret de Paul", "secret de Léa");
     }
@@ -69,21 +71,21 @@ class PrivateWritingTest {
 
     @Test
     void anonymousModeRemovesEveryNameFromCards() {
-        boards.updateSettings(fanny, board.getId(), false, true);
+        sessions.updateSettings(fanny, board.getId(), false, true);
         Card pauls = boards.addCard(paul, board.getId(), NewCard.of("fails", "sans nom"));
 
         assertThat(pauls.getAuthor()).isNull();
         assertThat(boards.getCard(lea, board.getId(), pauls.getId()).getAuthor()).isNull();
         assertThat(boards.getCard(fanny, board.getId(), pauls.getId()).getAuthor()).isNull();
-        boards.updateSettings(fanny, board.getId(), null, false);
+        sessions.updateSettings(fanny, board.getId(), null, false);
         assertThat(boards.getCard(lea, board.getId(), pauls.getId()).getAuthor()).isEqualTo("Paul");
     }
 
     @Test
     void onlyFacilitatorsChangeTheSettings() {
-        assertThatThrownBy(() -> boards.updateSettings(paul, board.getId(), false, null))
+        assertThatThrownBy(() -> sessions.updateSettings(paul, board.getId(), false, null))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> boards.updateSettings(paul, board.getId(), null, null))
+        assertThatThrownBy(() -> sessions.updateSettings(paul, board.getId(), null, null))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(boards.getBoard(fanny, board.getId()).isPrivateWriting()).isTrue();
     }

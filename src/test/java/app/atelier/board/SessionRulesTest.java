@@ -24,6 +24,8 @@ class SessionRulesTest {
     @Autowired
     BoardService service;
     @Autowired
+    SessionService sessions;
+    @Autowired
     BoardEventBus bus;
     @Autowired
     People people;
@@ -55,9 +57,9 @@ class SessionRulesTest {
     void everySessionChangeBumpsTheBoardVersionSoAnOlderCopyCannotUndoIt() {
         Board readBefore = boards.findById(board.getId()).orElseThrow();
 
-        Board phased = service.setPhase(fanny, board.getId(), "discuss");
-        Board locked = service.setZoneLocked(fanny, board.getId(), "fails", true);
-        Board timed = service.timer(fanny, board.getId(), "start", null);
+        Board phased = sessions.setPhase(fanny, board.getId(), "discuss");
+        Board locked = sessions.setZoneLocked(fanny, board.getId(), "fails", true);
+        Board timed = sessions.timer(fanny, board.getId(), "start", null);
 
         assertThat(phased.getVersion()).isEqualTo(readBefore.getVersion() + 1);
         assertThat(locked.getVersion()).isEqualTo(phased.getVersion() + 1);
@@ -77,7 +79,7 @@ class SessionRulesTest {
 
     @Test
     void participantsWriteOnlyDuringTheWritingPhase() {
-        Board discussing = service.setPhase(fanny, board.getId(), "discuss");
+        Board discussing = sessions.setPhase(fanny, board.getId(), "discuss");
 
         assertThat(discussing.getPhase()).isEqualTo(Phase.DISCUSS);
         assertThat(events).containsExactly(new BoardEvent.SessionChanged(board.getId(), discussing));
@@ -88,40 +90,40 @@ class SessionRulesTest {
         assertRefused(() -> service.deleteCard(paul, board.getId(), paulsCard.getId()));
         assertThat(service.addCard(fanny, board.getId(), NewCard.of("patterns", "la facilitatrice"))).isNotNull();
 
-        service.setPhase(fanny, board.getId(), "write");
+        sessions.setPhase(fanny, board.getId(), "write");
         assertThat(service.addCard(paul, board.getId(), NewCard.of("fails", "de retour"))).isNotNull();
     }
 
     @Test
     void aLockedBoardStandsStillForParticipants() {
-        service.setBoardLocked(fanny, board.getId(), true);
+        sessions.setBoardLocked(fanny, board.getId(), true);
 
         assertRefused(() -> service.addCard(paul, board.getId(), NewCard.of("fails", "x")));
         assertRefused(() -> service.moveCard(paul, board.getId(), paulsCard.getId(), "fails", 0.5, 0.5));
         service.moveCard(fanny, board.getId(), paulsCard.getId(), "fails", 0.5, 0.5);
 
-        service.setBoardLocked(fanny, board.getId(), false);
+        sessions.setBoardLocked(fanny, board.getId(), false);
         service.moveCard(paul, board.getId(), paulsCard.getId(), "fails", 0.2, 0.2);
     }
 
     @Test
     void aLockedZoneTakesNoCardsAndLetsNoneOut() {
-        Board locked = service.setZoneLocked(fanny, board.getId(), "golden-rules", true);
+        Board locked = sessions.setZoneLocked(fanny, board.getId(), "golden-rules", true);
         assertThat(locked.getLockedZones()).containsExactly("golden-rules");
 
         assertRefused(() -> service.addCard(paul, board.getId(), NewCard.of("golden-rules", "x")));
         assertRefused(() -> service.moveCard(paul, board.getId(), paulsCard.getId(), "golden-rules", 0.1, 0.1));
-        service.setZoneLocked(fanny, board.getId(), "fails", true);
+        sessions.setZoneLocked(fanny, board.getId(), "fails", true);
         assertRefused(() -> service.moveCard(paul, board.getId(), paulsCard.getId(), "patterns", 0.1, 0.1));
         assertThat(service.addCard(paul, board.getId(), NewCard.of("patterns", "ailleurs"))).isNotNull();
 
-        assertThat(service.setZoneLocked(fanny, board.getId(), "golden-rules", false).getLockedZones())
+        assertThat(sessions.setZoneLocked(fanny, board.getId(), "golden-rules", false).getLockedZones())
                 .containsExactly("fails");
     }
 
     @Test
     void aLockedCardCannotBeChangedByItsAuthor() {
-        Card locked = service.setCardLocked(fanny, board.getId(), paulsCard.getId(), true);
+        Card locked = sessions.setCardLocked(fanny, board.getId(), paulsCard.getId(), true);
 
         assertThat(locked.isLocked()).isTrue();
         assertThat(events).containsExactly(new BoardEvent.CardSaved(board.getId(), locked));
@@ -134,21 +136,21 @@ class SessionRulesTest {
 
     @Test
     void onlyFacilitatorsSteerTheSession() {
-        assertRefused(() -> service.setPhase(paul, board.getId(), "vote"));
-        assertRefused(() -> service.setBoardLocked(paul, board.getId(), true));
-        assertRefused(() -> service.setZoneLocked(paul, board.getId(), "fails", true));
-        assertRefused(() -> service.setCardLocked(paul, board.getId(), paulsCard.getId(), true));
+        assertRefused(() -> sessions.setPhase(paul, board.getId(), "vote"));
+        assertRefused(() -> sessions.setBoardLocked(paul, board.getId(), true));
+        assertRefused(() -> sessions.setZoneLocked(paul, board.getId(), "fails", true));
+        assertRefused(() -> sessions.setCardLocked(paul, board.getId(), paulsCard.getId(), true));
         assertThat(events).isEmpty();
     }
 
     @Test
     void aPhaseOutsideTheAgendaIsRefused() {
         Board promise = service.createBoard(fanny, "Promesse", "brand-promise");
-        assertThatThrownBy(() -> service.setPhase(fanny, promise.getId(), "present"))
+        assertThatThrownBy(() -> sessions.setPhase(fanny, promise.getId(), "present"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("phase"));
-        assertThatThrownBy(() -> service.setPhase(fanny, promise.getId(), "lunch"))
+        assertThatThrownBy(() -> sessions.setPhase(fanny, promise.getId(), "lunch"))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> service.setZoneLocked(fanny, promise.getId(), "fails", true))
+        assertThatThrownBy(() -> sessions.setZoneLocked(fanny, promise.getId(), "fails", true))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("zone"));
     }
 

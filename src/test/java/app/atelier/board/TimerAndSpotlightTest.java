@@ -21,6 +21,8 @@ class TimerAndSpotlightTest {
     @Autowired
     BoardService boards;
     @Autowired
+    SessionService sessions;
+    @Autowired
     People people;
 
     private Actor fanny;
@@ -50,18 +52,18 @@ class TimerAndSpotlightTest {
 
     @Test
     void theFacilitatorStartsPausesAndResetsTheTimer() {
-        assertThat(boards.timer(fanny, board.getId(), "start", null).getTimer().running()).isTrue();
-        Board paused = boards.timer(fanny, board.getId(), "pause", null);
+        assertThat(sessions.timer(fanny, board.getId(), "start", null).getTimer().running()).isTrue();
+        Board paused = sessions.timer(fanny, board.getId(), "pause", null);
         assertThat(paused.getTimer().running()).isFalse();
         assertThat(paused.getTimer().remainingMs()).isBetween(290_000L, 300_000L);
-        Board reset = boards.timer(fanny, board.getId(), "reset", 120);
+        Board reset = sessions.timer(fanny, board.getId(), "reset", 120);
         assertThat(reset.getTimer().remainingMs()).isEqualTo(120_000);
 
-        assertThatThrownBy(() -> boards.timer(fanny, board.getId(), "explode", null))
+        assertThatThrownBy(() -> sessions.timer(fanny, board.getId(), "explode", null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("action"));
-        assertThatThrownBy(() -> boards.timer(fanny, board.getId(), "reset", 0))
+        assertThatThrownBy(() -> sessions.timer(fanny, board.getId(), "reset", 0))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("seconds"));
-        assertThatThrownBy(() -> boards.timer(paul, board.getId(), "start", null))
+        assertThatThrownBy(() -> sessions.timer(paul, board.getId(), "start", null))
                 .isInstanceOf(ForbiddenException.class);
     }
 
@@ -71,19 +73,19 @@ class TimerAndSpotlightTest {
         Card second = boards.addCard(fanny, board.getId(), NewCard.of("fails", "second fail"));
         boards.addCard(fanny, board.getId(), NewCard.of("patterns", "pas un fail"));
 
-        assertThat(boards.spotlight(fanny, board.getId(), second.getId()).getSpotlightCardId()).isEqualTo(second.getId());
-        assertThat(boards.spotlight(fanny, board.getId(), null).getSpotlightCardId()).isNull();
-        assertThatThrownBy(() -> boards.spotlight(fanny, board.getId(), "nope")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> boards.spotlight(paul, board.getId(), first.getId()))
+        assertThat(sessions.spotlight(fanny, board.getId(), second.getId()).getSpotlightCardId()).isEqualTo(second.getId());
+        assertThat(sessions.spotlight(fanny, board.getId(), null).getSpotlightCardId()).isNull();
+        assertThatThrownBy(() -> sessions.spotlight(fanny, board.getId(), "nope")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> sessions.spotlight(paul, board.getId(), first.getId()))
                 .isInstanceOf(ForbiddenException.class);
 
-        boards.setPhase(fanny, board.getId(), "present");
-        Board one = boards.presentNext(fanny, board.getId(), "fails", 300);
+        sessions.setPhase(fanny, board.getId(), "present");
+        Board one = sessions.presentNext(fanny, board.getId(), "fails", 300);
         assertThat(one.getSpotlightCardId()).isEqualTo(first.getId());
         assertThat(one.getTimer().running()).isTrue();
-        assertThat(boards.presentNext(fanny, board.getId(), "fails", 300).getSpotlightCardId()).isEqualTo(second.getId());
-        assertThat(boards.presentNext(fanny, board.getId(), "fails", 300).getSpotlightCardId()).isEqualTo(first.getId());
-        assertThatThrownBy(() -> boards.presentNext(fanny, board.getId(), "golden-rules", 300))
+        assertThat(sessions.presentNext(fanny, board.getId(), "fails", 300).getSpotlightCardId()).isEqualTo(second.getId());
+        assertThat(sessions.presentNext(fanny, board.getId(), "fails", 300).getSpotlightCardId()).isEqualTo(first.getId());
+        assertThatThrownBy(() -> sessions.presentNext(fanny, board.getId(), "golden-rules", 300))
                 .isInstanceOf(InvalidInputException.class);
     }
 }

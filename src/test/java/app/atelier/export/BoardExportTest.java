@@ -8,6 +8,7 @@ import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
+import app.atelier.board.SessionService;
 import app.atelier.board.BoardSnapshot;
 import app.atelier.board.Card;
 import app.atelier.board.CardChanges;
@@ -34,6 +35,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 class BoardExportTest {
     @Autowired
     BoardService boards;
+    @Autowired
+    SessionService sessions;
     @Autowired
     SnapshotService snapshots;
     @Autowired
@@ -136,7 +139,7 @@ class BoardExportTest {
         assertThatThrownBy(() -> snapshots.snapshot(paul, board.getId())).isInstanceOf(ForbiddenException.class);
 
         Actor olga = people.guest(fanny, board.getId(), Role.OBSERVER, "Olga");
-        boards.updateSettings(fanny, board.getId(), true, true);
+        sessions.updateSettings(fanny, board.getId(), true, true);
         BoardSnapshot seenByOlga = snapshots.snapshot(olga, board.getId());
         assertThat(seenByOlga.cards()).isEmpty();
         BoardSnapshot seenByFanny = snapshots.snapshot(fanny, board.getId());

@@ -7,6 +7,7 @@ import app.atelier.access.Role;
 import app.atelier.base.ForbiddenException;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
+import app.atelier.board.SessionService;
 import app.atelier.board.Card;
 import app.atelier.board.CardChanges;
 import app.atelier.board.GroupService;
@@ -31,6 +32,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 class PdfReportTest {
     @Autowired
     BoardService boards;
+    @Autowired
+    SessionService sessions;
     @Autowired
     PriorityService priorities;
     @Autowired
@@ -129,7 +132,7 @@ class PdfReportTest {
         assertThatThrownBy(() -> reports.pdf(otherParticipant, board.getId(), Locale.ENGLISH))
                 .isInstanceOf(app.atelier.base.NotFoundException.class);
         boards.addCard(paul, board.getId(), NewCard.of("fails", "sans nom"));
-        boards.updateSettings(fanny, board.getId(), null, true);
+        sessions.updateSettings(fanny, board.getId(), null, true);
         String text = text(reports.pdf(fanny, board.getId(), Locale.ENGLISH));
         assertThat(text).contains("sans nom").doesNotContain("Paul Lefèvre").doesNotContain("Fanny");
     }

@@ -7,6 +7,7 @@ import app.atelier.board.BoardService;
 import app.atelier.board.Card;
 import app.atelier.board.CardChanges;
 import app.atelier.board.NewCard;
+import app.atelier.board.SessionService;
 import app.atelier.board.api.BoardApiModels.BoardResponse;
 import app.atelier.board.api.BoardApiModels.CardResponse;
 import app.atelier.board.api.BoardApiModels.CreateBoardRequest;
@@ -42,10 +43,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/boards", produces = MediaType.APPLICATION_JSON_VALUE)
 class BoardApiController {
     private final BoardService service;
+    private final SessionService sessions;
     private final I18NProvider i18n;
 
-    BoardApiController(BoardService service, I18NProvider i18n) {
+    BoardApiController(BoardService service, SessionService sessions, I18NProvider i18n) {
         this.service = service;
+        this.sessions = sessions;
         this.i18n = i18n;
     }
 
@@ -103,7 +106,7 @@ class BoardApiController {
     SessionResponse setPhase(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                              @RequestBody PhaseRequest request) {
         requireBody(request);
-        Board board = service.setPhase(user.actor(), boardId, request.phase());
+        Board board = sessions.setPhase(user.actor(), boardId, request.phase());
         return session(board);
     }
 
@@ -112,7 +115,7 @@ class BoardApiController {
     SessionResponse settings(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                              @RequestBody SettingsRequest request) {
         requireBody(request);
-        Board board = service.updateSettings(user.actor(), boardId, request.privateWriting(), request.anonymous());
+        Board board = sessions.updateSettings(user.actor(), boardId, request.privateWriting(), request.anonymous());
         return session(board);
     }
 
@@ -121,7 +124,7 @@ class BoardApiController {
     SessionResponse timer(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                           @RequestBody TimerRequest request) {
         requireBody(request);
-        Board board = service.timer(user.actor(), boardId, request.action(), request.seconds());
+        Board board = sessions.timer(user.actor(), boardId, request.action(), request.seconds());
         return session(board);
     }
 
@@ -130,7 +133,7 @@ class BoardApiController {
     SessionResponse spotlight(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                               @RequestBody SpotlightRequest request) {
         requireBody(request);
-        Board board = service.spotlight(user.actor(), boardId, request.cardId());
+        Board board = sessions.spotlight(user.actor(), boardId, request.cardId());
         return session(board);
     }
 
@@ -141,28 +144,28 @@ class BoardApiController {
         Board current = service.getBoard(user.actor(), boardId);
         String zone = request == null || request.zone() == null
                 ? service.templateOf(current).zones().getFirst().id() : request.zone();
-        Board board = service.presentNext(user.actor(), boardId, zone, request == null ? null : request.seconds());
+        Board board = sessions.presentNext(user.actor(), boardId, zone, request == null ? null : request.seconds());
         return session(board);
     }
 
     @PutMapping("/{boardId}/lock")
     SessionResponse lockBoard(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                               @RequestBody LockRequest request) {
-        Board board = service.setBoardLocked(user.actor(), boardId, locked(request));
+        Board board = sessions.setBoardLocked(user.actor(), boardId, locked(request));
         return session(board);
     }
 
     @PutMapping("/{boardId}/zones/{zone}/lock")
     SessionResponse lockZone(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                              @PathVariable String zone, @RequestBody LockRequest request) {
-        Board board = service.setZoneLocked(user.actor(), boardId, zone, locked(request));
+        Board board = sessions.setZoneLocked(user.actor(), boardId, zone, locked(request));
         return session(board);
     }
 
     @PutMapping("/{boardId}/cards/{cardId}/lock")
     CardResponse lockCard(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                           @PathVariable String cardId, @RequestBody LockRequest request) {
-        return CardResponse.of(service.setCardLocked(user.actor(), boardId, cardId, locked(request)));
+        return CardResponse.of(sessions.setCardLocked(user.actor(), boardId, cardId, locked(request)));
     }
 
     private static boolean locked(LockRequest request) {

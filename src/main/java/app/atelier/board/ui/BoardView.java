@@ -12,6 +12,7 @@ import app.atelier.board.Board;
 import app.atelier.board.BoardEvent;
 import app.atelier.board.BoardEventBus;
 import app.atelier.board.BoardService;
+import app.atelier.board.SessionService;
 import java.time.Clock;
 import app.atelier.board.Card;
 import app.atelier.board.CardVisibility;
@@ -56,6 +57,7 @@ import com.vaadin.flow.component.html.Div;
 @AnonymousAllowed
 public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final BoardService service;
+    private final SessionService sessions;
     private final VotingService voting;
     private final PriorityService priorities;
     private final Clock clock;
@@ -96,13 +98,14 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private boolean behind;
     static final int AWAY_BACKLOG = 200;
 
-    public BoardView(BoardService service, VotingService voting, PriorityService priorities, CommentService comments,
+    public BoardView(BoardService service, SessionService sessions, VotingService voting, PriorityService priorities, CommentService comments,
                      GroupService groups, List<BoardPageContribution> contributions,
                      BoardEventBus events,
                      PresenceService presence, AccessService access,
                      CurrentActor currentActor, AfterAnswer afterAnswer, Clock clock) {
         this.afterAnswer = afterAnswer;
         this.service = service;
+        this.sessions = sessions;
         this.contributions = contributions;
         this.groups = groups;
         this.comments = comments;
@@ -177,7 +180,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
             @Override
             public void toggleZoneLock(String zone) {
-                act(() -> service.setZoneLocked(actor, board.getId(), zone, !board.isZoneLocked(zone)));
+                act(() -> sessions.setZoneLocked(actor, board.getId(), zone, !board.isZoneLocked(zone)));
             }
         });
         add(bar, accessLost, canvas);
@@ -358,7 +361,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** The facilitator's controls get a row of their own, for facilitators only (the services check anyway). */
     private void showFacilitatorControls(boolean facilitator) {
         if (facilitator && facilitatorControls == null) {
-            facilitatorControls = new FacilitatorControls(service, voting, () -> actor, this::showError);
+            facilitatorControls = new FacilitatorControls(sessions, voting, () -> actor, this::showError);
             addComponentAtIndex(1, facilitatorControls);
         } else if (!facilitator && facilitatorControls != null) {
             facilitatorControls.removeFromParent();
@@ -493,7 +496,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void openEditor(ZoneDefinition zone, Card card) {
         boolean editable = role != null && (role == Role.FACILITATOR
                 || (role.canWrite() && (card == null || actor.id().equals(card.getAuthorId()))));
-        CardEditor editor = new CardEditor(service, template, board.getId(), zone, card, actor, editable,
+        CardEditor editor = new CardEditor(service, sessions, template, board.getId(), zone, card, actor, editable,
                 role == Role.FACILITATOR, card != null && card.getId().equals(board.getSpotlightCardId()));
         if (card != null) {
             editor.enableConvergence(groups, service.cards(actor, board.getId()), role == Role.FACILITATOR);

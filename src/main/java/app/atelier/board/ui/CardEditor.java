@@ -5,6 +5,7 @@ import app.atelier.base.LocalizedException;
 import app.atelier.base.NotFoundException;
 import app.atelier.base.StaleVersionException;
 import app.atelier.board.BoardService;
+import app.atelier.board.SessionService;
 import app.atelier.board.Card;
 import app.atelier.board.CardChanges;
 import app.atelier.board.CardColor;
@@ -49,6 +50,7 @@ class CardEditor extends Dialog {
     private static final String FIELD_HEIGHT = "7em";
 
     private final BoardService service;
+    private final SessionService sessions;
     private final String boardId;
     private final ZoneDefinition zone;
     private final Actor actor;
@@ -72,9 +74,10 @@ class CardEditor extends Dialog {
     /** The card being edited and the content it had when this editor last synchronised with it; null for a new card. */
     private Card base;
 
-    CardEditor(BoardService service, BoardTemplate template, String boardId, ZoneDefinition zone, Card card,
-               Actor actor, boolean editable, boolean facilitator, boolean spotlit) {
+    CardEditor(BoardService service, SessionService sessions, BoardTemplate template, String boardId,
+               ZoneDefinition zone, Card card, Actor actor, boolean editable, boolean facilitator, boolean spotlit) {
         this.service = service;
+        this.sessions = sessions;
         this.boardId = boardId;
         this.zone = zone;
         this.actor = actor;
@@ -143,7 +146,7 @@ class CardEditor extends Dialog {
             lock.setText(getTranslation(card.isLocked() ? "card.unlock" : "card.lock"));
             lock.addClickListener(e -> {
                 try {
-                    service.setCardLocked(actor, boardId, card.getId(), !card.isLocked());
+                    sessions.setCardLocked(actor, boardId, card.getId(), !card.isLocked());
                     close();
                 } catch (LocalizedException error) {
                     Notification.show(getTranslation(error.messageKey(), error.args()))
@@ -156,7 +159,7 @@ class CardEditor extends Dialog {
         spotlight.setText(getTranslation(spotlit ? "spotlight.clear" : "spotlight.set"));
         spotlight.addClickListener(e -> {
             try {
-                service.spotlight(actor, boardId, spotlit ? null : card.getId());
+                sessions.spotlight(actor, boardId, spotlit ? null : card.getId());
                 close();
             } catch (LocalizedException error) {
                 Notification.show(getTranslation(error.messageKey(), error.args()))

@@ -2,7 +2,7 @@ package app.atelier.board.ui;
 
 import app.atelier.base.LocalizedException;
 import app.atelier.board.Board;
-import app.atelier.board.BoardService;
+import app.atelier.board.SessionService;
 import app.atelier.board.Phase;
 import app.atelier.board.VotingService;
 import app.atelier.security.Actor;
@@ -34,7 +34,7 @@ class FacilitatorControls extends HorizontalLayout {
     private Board board;
     private BoardTemplate template;
 
-    FacilitatorControls(BoardService service, VotingService voting, Supplier<Actor> actor,
+    FacilitatorControls(SessionService sessions, VotingService voting, Supplier<Actor> actor,
                         Consumer<LocalizedException> onRefusal) {
         this.actor = actor;
         setId("facilitator-controls");
@@ -53,24 +53,24 @@ class FacilitatorControls extends HorizontalLayout {
         phase.setItemLabelGenerator(p -> getTranslation("phase." + p.id()));
         phase.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                act.accept(() -> service.setPhase(actor.get(), board.getId(), e.getValue().id()));
+                act.accept(() -> sessions.setPhase(actor.get(), board.getId(), e.getValue().id()));
             }
         });
         lockBoard.setId("lock-board");
-        lockBoard.addClickListener(e -> act.accept(() -> service.setBoardLocked(actor.get(), board.getId(),
+        lockBoard.addClickListener(e -> act.accept(() -> sessions.setBoardLocked(actor.get(), board.getId(),
                 !board.isLocked())));
         privateWriting.setId("private-writing");
         privateWriting.setLabel(getTranslation("session.privateWriting"));
         privateWriting.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                act.accept(() -> service.updateSettings(actor.get(), board.getId(), e.getValue(), null));
+                act.accept(() -> sessions.updateSettings(actor.get(), board.getId(), e.getValue(), null));
             }
         });
         anonymous.setId("anonymous");
         anonymous.setLabel(getTranslation("session.anonymous"));
         anonymous.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                act.accept(() -> service.updateSettings(actor.get(), board.getId(), null, e.getValue()));
+                act.accept(() -> sessions.updateSettings(actor.get(), board.getId(), null, e.getValue()));
             }
         });
         voteControl.setId("vote-control");
@@ -83,7 +83,7 @@ class FacilitatorControls extends HorizontalLayout {
             }
         });
         timerToggle.setId("timer-toggle");
-        timerToggle.addClickListener(e -> act.accept(() -> service.timer(actor.get(), board.getId(),
+        timerToggle.addClickListener(e -> act.accept(() -> sessions.timer(actor.get(), board.getId(),
                 board.getTimer().running() ? "pause" : "start", null)));
         timerMinutes.setId("timer-minutes");
         timerMinutes.setAriaLabel(getTranslation("timer.minutes"));
@@ -93,11 +93,11 @@ class FacilitatorControls extends HorizontalLayout {
         timerMinutes.setWidth("5em");
         timerReset.setId("timer-reset");
         timerReset.setText(getTranslation("timer.reset"));
-        timerReset.addClickListener(e -> act.accept(() -> service.timer(actor.get(), board.getId(), "reset",
+        timerReset.addClickListener(e -> act.accept(() -> sessions.timer(actor.get(), board.getId(), "reset",
                 slotSeconds())));
         nextPresenter.setId("next-presenter");
         nextPresenter.setText(getTranslation("present.next"));
-        nextPresenter.addClickListener(e -> act.accept(() -> service.presentNext(actor.get(), board.getId(),
+        nextPresenter.addClickListener(e -> act.accept(() -> sessions.presentNext(actor.get(), board.getId(),
                 template.zones().getFirst().id(), slotSeconds())));
         add(phase, lockBoard, privateWriting, anonymous, voteControl, timerToggle, timerMinutes, timerReset,
                 nextPresenter);

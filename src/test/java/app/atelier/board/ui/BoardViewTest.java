@@ -9,6 +9,7 @@ import app.atelier.base.ui.MainLayout;
 import app.atelier.board.Board;
 import app.atelier.board.BoardEventBus;
 import app.atelier.board.BoardService;
+import app.atelier.board.SessionService;
 import app.atelier.board.Card;
 import app.atelier.board.CardStatus;
 import app.atelier.board.NewCard;
@@ -44,6 +45,8 @@ class BoardViewTest {
     ApplicationContext spring;
     @Autowired
     BoardService service;
+    @Autowired
+    SessionService sessions;
     @Autowired
     AccessService access;
     @Autowired
@@ -239,7 +242,7 @@ class BoardViewTest {
         anaPage.test(view(anaPage).facilitatorControls.phase).selectItem("Discussion");
         anaPage.test(view(anaPage).facilitatorControls.lockBoard).click();
         CanvasProbe.gesture(view(anaPage).canvas, "toggleZoneLock", "patterns");
-        service.setCardLocked(ana, board.getId(), card.getId(), true);
+        sessions.setCardLocked(ana, board.getId(), card.getId(), true);
 
         bruno.activate();
         List<Call> calls = CanvasProbe.sentTo(bruno.getUI());
