@@ -235,8 +235,7 @@ class MalformedRequestsTest {
         if (baseline == null) {
             baseline = state();
         }
-        ApiClient.Response response = body == null ? call(endpoint.method(), path, null)
-                : api.send(endpoint.method(), path, body, contentType, token);
+        ApiClient.Response response = send(endpoint.method(), path, body, contentType);
         String what = endpoint + " " + abbreviate(path) + " " + abbreviate(body) + " -> " + response.status() + " "
                 + abbreviate(response.body());
         if (response.status() >= 500) {
@@ -254,6 +253,22 @@ class MalformedRequestsTest {
         if (!after.equals(baseline)) {
             failures.add("changed something: " + what);
             baseline = after;
+        }
+    }
+
+    /**
+     * Tomcat refuses a malformed request line before reading the body and closes the connection: a client still
+     * sending its body may see the connection reset instead of the answer. Then the path alone is sent again (the
+     * body cannot matter to a request refused for its path).
+     */
+    private ApiClient.Response send(String method, String path, String body, String contentType) throws Exception {
+        if (body == null) {
+            return call(method, path, null);
+        }
+        try {
+            return api.send(method, path, body, contentType, token);
+        } catch (java.io.IOException reset) {
+            return call(method, path, null);
         }
     }
 
