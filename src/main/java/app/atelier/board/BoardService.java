@@ -255,12 +255,23 @@ public class BoardService {
     }
 
     /**
-     * Applies a facilitator-side change to one card (already authorised by the caller): bumps its version,
-     * persists, and tells every open page ({@code actor}: who, or null for the system). The one path for lock, votes,
-     * decisions, groups and comment counts. Returns the card as {@code actor} may see it (the stored card for the
-     * system).
+     * Applies a facilitator-side change to one card (already authorised by the caller) and answers with the card as
+     * {@code actor} may see it: the path for lock, decisions and groups, whose answers go back to a person.
      */
     Card changeCard(Actor actor, String boardId, String cardId, Update update) {
+        Card card = recordCardChange(actor, boardId, cardId, update);
+        Role role = access.roleOf(actor, boardId).orElseThrow(() -> new NotFoundException("error.board.notFound",
+                boardId));
+        return CardVisibility.forViewer(card, live.get(boardId).board(), actor, role);
+    }
+
+    /**
+     * The write under every change of a card that no person's command sets: bumps its version, persists, and tells
+     * every open page ({@code actor}: who, or null for the system). Returns the stored card, so it must not reach a
+     * person unfiltered (see {@link #changeCard}); callers that discard it (a reorder, a comment count) or filter it
+     * with what they already know (a vote) use it directly.
+     */
+    Card recordCardChange(Actor actor, String boardId, String cardId, Update update) {
         Card card = mongo.findAndModify(Query.query(where("id").is(cardId).and("boardId").is(boardId)),
                 update.set("updatedAt", clock.instant()).inc("version", 1),
                 FindAndModifyOptions.options().returnNew(true), Card.class);
@@ -268,17 +279,7 @@ public class BoardService {
             throw new NotFoundException("error.card.notFound", cardId);
         }
         events.publish(new BoardEvent.CardSaved(boardId, card), actor == null ? null : actor.id());
-        return actor == null ? card : shownTo(actor, boardId, card);
-    }
-
-    /**
-     * The card as this person may see it ({@link CardVisibility}): what every answer carries, never the stored card
-     * itself, so anonymity and private writing hold in every answer, whatever the change.
-     */
-    private Card shownTo(Actor actor, String boardId, Card card) {
-        Role role = access.roleOf(actor, boardId).orElseThrow(() -> new NotFoundException("error.board.notFound",
-                boardId));
-        return CardVisibility.forViewer(card, live.get(boardId).board(), actor, role);
+        return card;
     }
 
     /**

@@ -80,7 +80,7 @@ public class CommentService {
     }
 
     private void countChanged(Actor actor, String boardId, String cardId, int delta) {
-        boards.changeCard(actor, boardId, cardId, new Update().inc("comments", delta));
+        boards.recordCardChange(actor, boardId, cardId, new Update().inc("comments", delta));
     }
 
     private static Comment visible(Comment comment, Board board) {

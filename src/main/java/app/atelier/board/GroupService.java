@@ -1,15 +1,10 @@
 package app.atelier.board;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import app.atelier.access.AccessService;
 import app.atelier.security.Actor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -19,16 +14,12 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class GroupService {
-    public static final int MAX_GROUP_NAME = CardRules.MAX_GROUP_NAME;
-
     private final BoardService boards;
     private final AccessService access;
-    private final MongoTemplate mongo;
 
-    GroupService(BoardService boards, AccessService access, MongoTemplate mongo) {
+    GroupService(BoardService boards, AccessService access) {
         this.boards = boards;
         this.access = access;
-        this.mongo = mongo;
     }
 
     /** Puts the card in the group of that name (an existing group whatever the case), or out of any group. */

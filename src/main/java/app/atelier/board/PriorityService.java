@@ -60,10 +60,10 @@ public class PriorityService {
         // one event per card that loses its place, so every page and node hears of it
         for (Card card : mongo.find(Query.query(where("boardId").is(boardId).and("priority").ne(null)
                 .and("id").nin(cardIds)), Card.class)) {
-            change(facilitator, boardId, card.getId(), new Update().unset("priority"));
+            boards.recordCardChange(facilitator, boardId, card.getId(), new Update().unset("priority"));
         }
         for (int i = 0; i < cardIds.size(); i++) {
-            change(facilitator, boardId, cardIds.get(i), new Update().set("priority", i + 1));
+            boards.recordCardChange(facilitator, boardId, cardIds.get(i), new Update().set("priority", i + 1));
         }
         return ranked(facilitator, boardId);
     }

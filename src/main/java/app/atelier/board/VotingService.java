@@ -3,6 +3,7 @@ package app.atelier.board;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import app.atelier.access.AccessService;
+import app.atelier.access.Role;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.NotFoundException;
@@ -71,7 +72,7 @@ public class VotingService {
      * so fifty simultaneous clicks never spend more than the budget; refused clicks say why.
      */
     public Card vote(Actor voter, String boardId, String cardId, int delta) {
-        access.requireWriter(voter, boardId);
+        Role role = access.requireWriter(voter, boardId);
         Board board = board(boardId);
         VoteSettings vote = board.getVote();
         if (!vote.open()) {
@@ -104,7 +105,8 @@ public class VotingService {
         }
         // Both increments are atomic and commute, so concurrent dots always add up; close() recounts from the
         // ballots anyway, so even a crash between the two writes leaves the frozen totals exact.
-        return boards.changeCard(voter, boardId, cardId, new Update().inc("votes", delta));
+        Card card = boards.recordCardChange(voter, boardId, cardId, new Update().inc("votes", delta));
+        return CardVisibility.forViewer(card, board, voter, role); // the role and board this vote was checked with
     }
 
     /** This person's ballot in the current round, if they voted. */
@@ -131,7 +133,7 @@ public class VotingService {
     private void resetVotes(String boardId) {
         for (Card card : mongo.find(Query.query(where("boardId").is(boardId).and("votes").ne(0)), Card.class)) {
             try {
-                boards.changeCard(null, boardId, card.getId(), new Update().set("votes", 0));
+                boards.recordCardChange(null, boardId, card.getId(), new Update().set("votes", 0));
             } catch (NotFoundException deletedMeanwhile) {
                 // gone since the read: no dots left to reset
             }
@@ -146,7 +148,7 @@ public class VotingService {
         for (Card card : mongo.find(Query.query(where("boardId").is(boardId)), Card.class)) {
             int total = totals.getOrDefault(card.getId(), 0);
             if (card.getVotes() != total) {
-                boards.changeCard(null, boardId, card.getId(), new Update().set("votes", total));
+                boards.recordCardChange(null, boardId, card.getId(), new Update().set("votes", total));
             }
         }
     }
