@@ -55,7 +55,7 @@ public class Board {
      * A board read back from an export, its session as exported. Its id is chosen before it is stored, so an import
      * that fails midway can remove it.
      */
-    static Board imported(String id, String title, String templateId, Actor owner, Instant createdAt, Phase phase,
+    public static Board imported(String id, String title, String templateId, Actor owner, Instant createdAt, Phase phase,
                           Locale language, boolean anonymous) {
         Board board = new Board(title, templateId, owner.id(), createdAt, phase);
         board.id = id;

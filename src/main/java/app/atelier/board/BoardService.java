@@ -14,10 +14,10 @@ import app.atelier.template.BoardTemplate;
 import app.atelier.template.TemplateCatalog;
 import app.atelier.template.ZoneDefinition;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -33,6 +33,7 @@ import org.springframework.stereotype.Service;
 public class BoardService {
     private final BoardRepository boards;
     private final CardRepository cards;
+    private final BoardWrites writes;
     private final MongoTemplate mongo;
     private final TemplateCatalog templates;
     private final BoardEventBus events;
@@ -40,11 +41,15 @@ public class BoardService {
     private final AccessService access;
     private final RateLimits limits;
     private final Clock clock;
+    /** Tells the features built on boards of what they must follow (a card deleted). */
+    private final ApplicationEventPublisher features;
 
-    BoardService(BoardRepository boards, CardRepository cards, MongoTemplate mongo, TemplateCatalog templates,
-                 BoardEventBus events, LiveBoards live, AccessService access, RateLimits limits, Clock clock) {
+    BoardService(BoardRepository boards, CardRepository cards, BoardWrites writes, MongoTemplate mongo,
+                 TemplateCatalog templates, BoardEventBus events, LiveBoards live, AccessService access,
+                 RateLimits limits, Clock clock, ApplicationEventPublisher features) {
         this.boards = boards;
         this.cards = cards;
+        this.writes = writes;
         this.mongo = mongo;
         this.templates = templates;
         this.events = events;
@@ -52,6 +57,7 @@ public class BoardService {
         this.access = access;
         this.limits = limits;
         this.clock = clock;
+        this.features = features;
     }
 
     /** Any account may create a board; its creator is its first facilitator. Guests cannot. */
@@ -87,11 +93,7 @@ public class BoardService {
 
     /** The board as stored: what a change is checked against. */
     Board board(String boardId) {
-        return boards.findById(boardId).orElseThrow(() -> new NotFoundException("error.board.notFound", boardId));
-    }
-
-    TemplateCatalog templates() {
-        return templates;
+        return writes.board(boardId);
     }
 
     public BoardTemplate templateOf(Board board) {
@@ -114,18 +116,9 @@ public class BoardService {
         return CardVisibility.forViewer(card(boardId, cardId), board(boardId), actor, role);
     }
 
-    /** Whether the card exists on that board (read by id: a count would scan the embedded store). */
-    boolean hasCard(String boardId, String cardId) {
-        return cardId != null && storedCard(boardId, cardId).isPresent();
-    }
-
     private Card card(String boardId, String cardId) {
-        return storedCard(boardId, cardId).orElseThrow(() -> new NotFoundException("error.card.notFound", cardId));
-    }
-
-    /** The card as stored, by its id alone (the primary index); a card of another board is not found. */
-    private Optional<Card> storedCard(String boardId, String cardId) {
-        return cards.findById(cardId).filter(card -> card.getBoardId().equals(boardId));
+        return writes.storedCard(boardId, cardId)
+                .orElseThrow(() -> new NotFoundException("error.card.notFound", cardId));
     }
 
     /** Adds a card written by {@code actor} (facilitators and participants; a few dozen at a time at most). */
@@ -229,6 +222,7 @@ public class BoardService {
             throw new NotFoundException("error.card.notFound", cardId);
         }
         events.publish(new BoardEvent.CardDeleted(boardId, cardId), actor.id());
+        features.publishEvent(new CardRemoved(boardId, cardId));
     }
 
     /**
@@ -252,49 +246,6 @@ public class BoardService {
         if (card != null && card.isLocked()) {
             throw AccessService.denied(actor, boardId, "locked", "error.session.cardLocked");
         }
-    }
-
-    /**
-     * Applies a facilitator-side change to one card (already authorised by the caller) and answers with the card as
-     * {@code actor} may see it: the path for lock, decisions and groups, whose answers go back to a person.
-     */
-    Card changeCard(Actor actor, String boardId, String cardId, Update update) {
-        Card card = recordCardChange(actor, boardId, cardId, update);
-        Role role = access.roleOf(actor, boardId).orElseThrow(() -> new NotFoundException("error.board.notFound",
-                boardId));
-        return CardVisibility.forViewer(card, live.get(boardId).board(), actor, role);
-    }
-
-    /**
-     * The write under every change of a card that no person's command sets: bumps its version, persists, and tells
-     * every open page ({@code actor}: who, or null for the system). Returns the stored card, so it must not reach a
-     * person unfiltered (see {@link #changeCard}); callers that discard it (a reorder, a comment count) or filter it
-     * with what they already know (a vote) use it directly.
-     */
-    Card recordCardChange(Actor actor, String boardId, String cardId, Update update) {
-        Card card = mongo.findAndModify(Query.query(where("id").is(cardId).and("boardId").is(boardId)),
-                update.set("updatedAt", clock.instant()).inc("version", 1),
-                FindAndModifyOptions.options().returnNew(true), Card.class);
-        if (card == null) {
-            throw new NotFoundException("error.card.notFound", cardId);
-        }
-        events.publish(new BoardEvent.CardSaved(boardId, card), actor == null ? null : actor.id());
-        return card;
-    }
-
-    /**
-     * Applies a change to the session and tells every open page. Each change bumps the board's {@code @Version}, so
-     * two states are told apart and a save of a copy read before it fails instead of undoing it. MongoTemplate would
-     * add this increment itself for a versioned entity; it is said here, as for cards, so it does not hang on that.
-     */
-    Board changeSession(Actor actor, String boardId, Update update) {
-        Board board = mongo.findAndModify(Query.query(where("id").is(boardId)), update.inc("version", 1),
-                FindAndModifyOptions.options().returnNew(true), Board.class);
-        if (board == null) {
-            throw new NotFoundException("error.board.notFound", boardId);
-        }
-        events.publish(new BoardEvent.SessionChanged(boardId, board), actor == null ? null : actor.id());
-        return board;
     }
 
     /** A tidy default place for a card added without coordinates: the next cell of a 3-wide grid in its zone. */

@@ -148,18 +148,24 @@ public class Card {
      * A card read back from an export (already validated), on its new board, without an author id. Its id is chosen
      * before it is stored, so the cards citing it as evidence can be written in the same batch.
      */
-    static Card restored(String id, String boardId, BoardSnapshot.CardSnapshot s, List<String> evidenceIds) {
-        Card card = new Card(boardId, s.zone(), s.text(), s.fields(), s.color(), s.x(), s.y(), s.author(), null,
-                s.createdAt());
+    public static Card restored(String id, String boardId, NewCard content, String author, Instant createdAt,
+                                Facts facts) {
+        Card card = new Card(boardId, content.zone(), content.text(), content.fields(), content.color(), content.x(),
+                content.y(), author, null, createdAt);
         card.id = id;
-        card.status = CardStatus.fromId(s.status());
+        card.status = facts.status();
         card.locked = card.status == CardStatus.AGREED;
-        card.priority = s.priority();
-        card.votes = s.votes();
-        card.group = s.group();
-        card.evidence = evidenceIds;
-        card.comments = s.comments().size();
+        card.priority = facts.priority();
+        card.votes = facts.votes();
+        card.group = facts.group();
+        card.evidence = facts.evidence();
+        card.comments = facts.comments();
         return card;
+    }
+
+    /** What the facilitation features recorded on a card, as an export carries it. */
+    public record Facts(CardStatus status, Integer priority, int votes, String group, List<String> evidence,
+                        int comments) {
     }
 
     public boolean isHidden() {

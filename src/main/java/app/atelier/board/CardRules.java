@@ -13,20 +13,20 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /** The rules every card write must pass, whatever its origin (UI, API or an import). */
-final class CardRules {
-    static final int MAX_TEXT = 2_000;
-    static final int MAX_TITLE = 120;
-    static final int MAX_GROUP_NAME = 60;
-    static final int MAX_EVIDENCE = 50;
+public final class CardRules {
+    public static final int MAX_TEXT = 2_000;
+    public static final int MAX_TITLE = 120;
+    public static final int MAX_GROUP_NAME = 60;
+    public static final int MAX_EVIDENCE = 50;
 
     private CardRules() {
     }
 
-    static String title(String title) {
+    public static String title(String title) {
         return required("title", title, MAX_TITLE);
     }
 
-    static ZoneDefinition zone(BoardTemplate template, String zoneId) {
+    public static ZoneDefinition zone(BoardTemplate template, String zoneId) {
         if (zoneId == null || zoneId.isBlank()) {
             throw new InvalidInputException("zone", "error.zone.required");
         }
@@ -34,7 +34,7 @@ final class CardRules {
                 zoneId, String.join(", ", template.zones().stream().map(ZoneDefinition::id).toList())));
     }
 
-    static String text(String text) {
+    public static String text(String text) {
         return required("text", text, MAX_TEXT);
     }
 
@@ -44,7 +44,7 @@ final class CardRules {
     }
 
     /** Typed fields must be ones the zone defines; values are trimmed, blank means "clear". */
-    static Map<String, String> fields(ZoneDefinition zone, Map<String, String> fields) {
+    public static Map<String, String> fields(ZoneDefinition zone, Map<String, String> fields) {
         Map<String, String> clean = new LinkedHashMap<>();
         if (fields == null) {
             return clean;
@@ -58,12 +58,12 @@ final class CardRules {
         return clean;
     }
 
-    static String color(String color) {
+    public static String color(String color) {
         return CardColor.fromId(color).map(CardColor::id).orElseThrow(() -> new InvalidInputException("color",
                 "error.color.unknown", color, String.join(", ", CardColor.ids())));
     }
 
-    static double coordinate(String field, Double value) {
+    public static double coordinate(String field, Double value) {
         if (value == null || value.isNaN() || value < 0 || value > 1) {
             throw new InvalidInputException(field, "error.coordinate.range", field);
         }
@@ -71,19 +71,19 @@ final class CardRules {
     }
 
     /** The name a card or comment is signed with: like a display name; {@code null} (anonymous) stays null. */
-    static String author(String name) {
+    public static String author(String name) {
         return name == null ? null
                 : UserText.required("author", name, AccessService.MAX_NAME, "name.required", "name.required");
     }
 
     /** A group's name, cleaned; {@code null} when blank (the card belongs to no group). */
-    static String group(String name) {
+    public static String group(String name) {
         String clean = UserText.optional("group", name, MAX_GROUP_NAME, "error.group.name");
         return clean.isEmpty() ? null : clean;
     }
 
     /** The cards that back {@code cardId}: each once, each another card that {@code exists}. */
-    static List<String> evidence(String field, String cardId, List<String> ids, Predicate<String> exists) {
+    public static List<String> evidence(String field, String cardId, List<String> ids, Predicate<String> exists) {
         Set<String> once = new LinkedHashSet<>(ids == null ? List.of() : ids);
         if (once.size() > MAX_EVIDENCE) {
             throw new InvalidInputException(field, "error.evidence.tooMany", MAX_EVIDENCE);
@@ -97,7 +97,7 @@ final class CardRules {
     }
 
     /** A decision by its id; {@code null} clears it. */
-    static CardStatus status(String statusId) {
+    public static CardStatus status(String statusId) {
         CardStatus status = statusId == null ? null : CardStatus.fromId(statusId);
         if (statusId != null && status == null) {
             throw new InvalidInputException("status", "error.status.unknown");
@@ -106,7 +106,7 @@ final class CardRules {
     }
 
     /** A phase of the template's agenda. */
-    static Phase phase(BoardTemplate template, String phaseId) {
+    public static Phase phase(BoardTemplate template, String phaseId) {
         Phase phase = Phase.fromId(phaseId);
         if (phase == null || !template.agenda().contains(phase.id())) {
             throw new InvalidInputException("phase", "error.phase.unknown", phaseId,

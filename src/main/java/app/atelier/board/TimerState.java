@@ -23,11 +23,11 @@ public record TimerState(long durationMs, long remainingMs, Instant startedAt) {
         return running() ? Math.max(0, remainingMs - Duration.between(startedAt, now).toMillis()) : remainingMs;
     }
 
-    TimerState start(Instant now) {
+    public TimerState start(Instant now) {
         return running() || remainingMs <= 0 ? this : new TimerState(durationMs, remainingMs, now);
     }
 
-    TimerState pause(Instant now) {
+    public TimerState pause(Instant now) {
         return running() ? new TimerState(durationMs, remainingAt(now), null) : this;
     }
 }

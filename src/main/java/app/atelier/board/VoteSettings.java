@@ -17,4 +17,9 @@ public record VoteSettings(boolean open, int budget, Integer maxPerCard, boolean
     public boolean totalsVisible() {
         return !(open && hideTotals);
     }
+
+    /** Whether the cards show their totals: once a round has begun, unless they are hidden until it closes. */
+    public boolean totalsShown() {
+        return round > 0 && totalsVisible();
+    }
 }

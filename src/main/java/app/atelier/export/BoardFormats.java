@@ -1,8 +1,8 @@
 package app.atelier.export;
 
-import app.atelier.board.BoardSnapshot.CardSnapshot;
-import app.atelier.board.BoardSnapshot.CommentSnapshot;
-import app.atelier.board.BoardSnapshot;
+import app.atelier.export.BoardSnapshot;
+import app.atelier.export.BoardSnapshot.CardSnapshot;
+import app.atelier.export.BoardSnapshot.CommentSnapshot;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.TemplateCatalog;
 import com.vaadin.flow.i18n.I18NProvider;

@@ -1,7 +1,7 @@
 package app.atelier.export;
 
-import app.atelier.board.BoardSnapshot.CardSnapshot;
-import app.atelier.board.BoardSnapshot;
+import app.atelier.export.BoardSnapshot;
+import app.atelier.export.BoardSnapshot.CardSnapshot;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.TemplateCatalog;
 import app.atelier.template.ZoneDefinition;

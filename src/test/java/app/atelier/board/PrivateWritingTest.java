@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.atelier.access.Role;
 import app.atelier.base.ForbiddenException;
+import app.atelier.decision.PriorityService;
 import app.atelier.security.Actor;
+import app.atelier.session.SessionService;
 import app.atelier.support.People;
+import app.atelier.voting.VotingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

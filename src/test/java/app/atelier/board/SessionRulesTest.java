@@ -7,6 +7,7 @@ import app.atelier.access.Role;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
 import app.atelier.security.Actor;
+import app.atelier.session.SessionService;
 import app.atelier.support.People;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;

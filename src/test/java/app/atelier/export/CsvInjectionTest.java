@@ -2,8 +2,8 @@ package app.atelier.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.atelier.board.BoardSnapshot.CardSnapshot;
-import app.atelier.board.BoardSnapshot;
+import app.atelier.export.BoardSnapshot;
+import app.atelier.export.BoardSnapshot.CardSnapshot;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;

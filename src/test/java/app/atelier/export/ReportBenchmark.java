@@ -5,7 +5,7 @@ import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
 import app.atelier.board.NewCard;
-import app.atelier.board.PriorityService;
+import app.atelier.decision.PriorityService;
 import app.atelier.security.Actor;
 import app.atelier.support.People;
 import java.nio.file.Files;

@@ -90,9 +90,9 @@ class BoardEventsSocket extends TextWebSocketHandler {
         switch (entry.event()) {
             case BoardEvent.CardSaved saved -> {
                 message.put("type", "card");
-                message.put("card", BoardApiModels.CardResponse.of(
+                message.put("card", CardResponse.of(
                         CardVisibility.forViewer(saved.card(), viewer.board, viewer.actor, viewer.role),
-                        BoardApiModels.showVotes(viewer.board)));
+                        CardResponse.showVotes(viewer.board)));
             }
             case BoardEvent.CardDeleted deleted -> {
                 message.put("type", "card.deleted");
@@ -115,7 +115,7 @@ class BoardEventsSocket extends TextWebSocketHandler {
             case BoardEvent.SessionChanged changed -> {
                 viewer.board = changed.board();
                 message.put("type", "session");
-                message.put("session", BoardApiModels.SessionResponse.of(changed.board(),
+                message.put("session", SessionResponse.of(changed.board(),
                         boards.templateOf(changed.board())));
             }
         }

@@ -2,7 +2,6 @@ package app.atelier.board.api;
 
 import app.atelier.base.api.ApiShape;
 import app.atelier.board.Card;
-import app.atelier.board.api.BoardApiModels.CardResponse;
 import org.springframework.stereotype.Component;
 
 /** A card inside an API error (a stale write's current card) is shown as the API shows cards everywhere else. */

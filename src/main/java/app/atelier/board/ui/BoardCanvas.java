@@ -55,15 +55,26 @@ public class BoardCanvas extends Component {
         this.gestures = gestures;
     }
 
-    /** Sends the whole board: its layout (labels in the UI's language) and every card. */
-    public void showBoard(BoardTemplate template, List<Card> cards, boolean showVotes) {
+    /** Sends the whole board: its layout (labels in the UI's language) and every card as this person sees it. */
+    void showBoard(BoardTemplate template, List<Card> cards, Board session) {
         ArrayNode cardNodes = JSON.createArrayNode();
-        cards.forEach(card -> cardNodes.add(cardJson(card, showVotes)));
+        cards.forEach(card -> cardNodes.add(cardJson(card, showsVotes(session))));
         getElement().callJsFunction("setBoard", layoutJson(template), cardNodes, labelsJson());
     }
 
-    /** The session as this person's canvas shows it: locks, whether a vote is open, their own dots. */
-    public void showSession(Board board, Map<String, Integer> myVotes) {
+    /** One card, as a person sees it: a card shown as it is is turned into JSON once for all pages. */
+    void showCard(Card stored, Card shown, Board session) {
+        upsertCard(shown == stored ? sharedCardJson(shown, showsVotes(session)) : cardJson(shown, showsVotes(session)));
+    }
+
+    /** Totals show once a round has begun, unless the facilitator hides them until it closes. */
+    static boolean showsVotes(Board session) {
+        return session.getVote().totalsShown();
+    }
+
+    /** The session as this person's canvas shows it: locks, whether a vote is open, their own dots while it is. */
+    void showSession(Board board, Map<String, Integer> ownDots) {
+        Map<String, Integer> myVotes = board.getVote().open() ? ownDots : Map.of();
         ObjectNode session = JSON.createObjectNode().put("locked", board.isLocked())
                 .put("voteOpen", board.getVote().open()).put("spotlight", board.getSpotlightCardId());
         ArrayNode zones = session.putArray("lockedZones");
@@ -88,11 +99,11 @@ public class BoardCanvas extends Component {
         getElement().setAttribute("readonly", readOnly);
     }
 
-    public void upsertCard(JsonNode card) {
+    void upsertCard(JsonNode card) {
         getElement().callJsFunction("upsertCard", card);
     }
 
-    public void removeCard(String cardId) {
+    void removeCard(String cardId) {
         getElement().callJsFunction("removeCard", cardId);
     }
 
@@ -100,7 +111,7 @@ public class BoardCanvas extends Component {
      * {@link #cardJson} of a card that many pages show as it is (no private writing, no anonymity): built once per
      * change and shared, instead of once per page. Nodes are only read once built, so pages may share them.
      */
-    public static ObjectNode sharedCardJson(Card card, boolean showVotes) {
+    static ObjectNode sharedCardJson(Card card, boolean showVotes) {
         ObjectNode[] byVotes = SHARED.computeIfAbsent(card, c -> new ObjectNode[2]);
         int slot = showVotes ? 1 : 0;
         synchronized (byVotes) {
@@ -112,7 +123,7 @@ public class BoardCanvas extends Component {
     }
 
     /** The canvas' view of a card: what a sticky note shows, nothing more (no totals while they are hidden). */
-    public static ObjectNode cardJson(Card card, boolean showVotes) {
+    static ObjectNode cardJson(Card card, boolean showVotes) {
         ObjectNode node = JSON.createObjectNode()
                 .put("id", card.getId())
                 .put("zone", card.getZone())

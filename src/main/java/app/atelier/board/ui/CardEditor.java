@@ -4,21 +4,11 @@ import app.atelier.base.InvalidInputException;
 import app.atelier.base.LocalizedException;
 import app.atelier.base.NotFoundException;
 import app.atelier.base.StaleVersionException;
+import app.atelier.board.BoardEvent;
 import app.atelier.board.BoardService;
-import app.atelier.board.SessionService;
 import app.atelier.board.Card;
 import app.atelier.board.CardChanges;
 import app.atelier.board.CardColor;
-import app.atelier.board.Comment;
-import app.atelier.board.CommentService;
-import app.atelier.board.GroupService;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import java.util.List;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import app.atelier.board.NewCard;
 import app.atelier.security.Actor;
 import app.atelier.template.BoardTemplate;
@@ -33,10 +23,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -45,12 +38,11 @@ import java.util.Objects;
  * Edits are conditional on the version the editor started from: if someone else changed the card meanwhile, the
  * person is told, sees the other version and keeps their own text. Nobody's words vanish silently.
  */
-class CardEditor extends Dialog {
+class CardEditor extends Dialog implements CardSheet {
     /** Sizes of the text boxes: enough for a fail sheet without scrolling on a laptop. */
     private static final String FIELD_HEIGHT = "7em";
 
     private final BoardService service;
-    private final SessionService sessions;
     private final String boardId;
     private final ZoneDefinition zone;
     private final Actor actor;
@@ -61,23 +53,19 @@ class CardEditor extends Dialog {
     final Button save = new Button();
     final Button delete = new Button();
     final Button cancel = new Button();
-    final Button lock = new Button();
-    final Button spotlight = new Button();
     final Div conflict = new Div();
+    private final List<CardSheetSection> sections = new ArrayList<>();
+    /** The features' buttons (lock, spotlight), between "Delete" and "Cancel". */
+    private final HorizontalLayout footerSections = new HorizontalLayout();
 
     private boolean deleteArmed;
-    private CommentService comments;
-    final Div commentList = new Div();
-    final TextField newComment = new TextField();
-    final Button addComment = new Button();
 
     /** The card being edited and the content it had when this editor last synchronised with it; null for a new card. */
     private Card base;
 
-    CardEditor(BoardService service, SessionService sessions, BoardTemplate template, String boardId,
-               ZoneDefinition zone, Card card, Actor actor, boolean editable, boolean facilitator, boolean spotlit) {
+    CardEditor(BoardService service, BoardTemplate template, String boardId, ZoneDefinition zone, Card card,
+               Actor actor, boolean editable) {
         this.service = service;
-        this.sessions = sessions;
         this.boardId = boardId;
         this.zone = zone;
         this.actor = actor;
@@ -140,33 +128,8 @@ class CardEditor extends Dialog {
         delete.addThemeVariants(ButtonVariant.ERROR);
         delete.addClickListener(e -> delete());
         delete.setVisible(card != null);
-        lock.setId("card-lock");
-        lock.setVisible(facilitator && card != null);
-        if (card != null) {
-            lock.setText(getTranslation(card.isLocked() ? "card.unlock" : "card.lock"));
-            lock.addClickListener(e -> {
-                try {
-                    sessions.setCardLocked(actor, boardId, card.getId(), !card.isLocked());
-                    close();
-                } catch (LocalizedException error) {
-                    Notification.show(getTranslation(error.messageKey(), error.args()))
-                            .addThemeVariants(NotificationVariant.ERROR);
-                }
-            });
-        }
-        spotlight.setId("card-spotlight");
-        spotlight.setVisible(facilitator && card != null);
-        spotlight.setText(getTranslation(spotlit ? "spotlight.clear" : "spotlight.set"));
-        spotlight.addClickListener(e -> {
-            try {
-                sessions.spotlight(actor, boardId, spotlit ? null : card.getId());
-                close();
-            } catch (LocalizedException error) {
-                Notification.show(getTranslation(error.messageKey(), error.args()))
-                        .addThemeVariants(NotificationVariant.ERROR);
-            }
-        });
-        getFooter().add(delete, lock, spotlight, cancel, save);
+        footerSections.setSpacing(true);
+        getFooter().add(delete, footerSections, cancel, save);
 
         if (card == null) {
             color.setValue(zone.defaultColor());
@@ -258,110 +221,27 @@ class CardEditor extends Dialog {
         }
     }
 
-    /** The comments of the card, live; those who may write can add theirs. */
-    void enableComments(CommentService service, boolean canComment) {
-        this.comments = service;
-        commentList.setId("card-comments");
-        commentList.addClassName("card-comments");
-        newComment.setId("comment-text");
-        newComment.setPlaceholder(getTranslation("comments.placeholder"));
-        newComment.setMaxLength(2_000);
-        newComment.setWidthFull();
-        addComment.setId("comment-add");
-        addComment.setText(getTranslation("comments.add"));
-        addComment.addClickListener(e -> {
-            try {
-                comments.add(actor, boardId, base.getId(), newComment.getValue());
-                newComment.clear();
-                newComment.setInvalid(false);
-            } catch (InvalidInputException error) {
-                newComment.setErrorMessage(getTranslation(error.messageKey(), error.args()));
-                newComment.setInvalid(true);
-            } catch (LocalizedException error) {
-                Notification.show(getTranslation(error.messageKey(), error.args()))
-                        .addThemeVariants(NotificationVariant.ERROR);
-            }
-        });
-        HorizontalLayout form = new HorizontalLayout(newComment, addComment);
-        form.setWidthFull();
-        form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        form.setVisible(canComment);
-        add(new H4(getTranslation("comments.title")), commentList, form);
-        showComments();
-    }
-
-    /**
-     * Grouping and evidence: facilitators choose the card's group (an existing one or a new name) and the cards that
-     * back it; everyone else reads them.
-     */
-    void enableConvergence(GroupService groups, List<Card> boardCards, boolean facilitator) {
-        if (base == null) {
-            return;
-        }
-        List<Card> others = boardCards.stream().filter(c -> !c.getId().equals(base.getId()) && !c.isHidden()).toList();
-        if (!facilitator) {
-            List<String> evidence = others.stream().filter(c -> base.getEvidence().contains(c.getId()))
-                    .map(Card::getText).toList();
-            if (base.getGroup() != null) {
-                add(new Paragraph(getTranslation("groups.group") + " : " + base.getGroup()));
-            }
-            if (!evidence.isEmpty()) {
-                add(new Paragraph(getTranslation("groups.evidence") + " : " + String.join(" · ", evidence)));
-            }
-            return;
-        }
-        ComboBox<String> group = new ComboBox<>(getTranslation("groups.group"));
-        group.setId("card-group");
-        group.setItems(groups.groups(actor, boardId).keySet());
-        group.setAllowCustomValue(true);
-        group.setClearButtonVisible(true);
-        group.setValue(base.getGroup());
-        group.setHelperText(getTranslation("groups.help"));
-        group.addCustomValueSetListener(e -> group.setValue(e.getDetail()));
-        group.addValueChangeListener(e -> {
-            if (e.isFromClient() || !java.util.Objects.equals(e.getValue(), base.getGroup())) {
-                apply(() -> groups.setGroup(actor, boardId, base.getId(), e.getValue()));
-            }
-        });
-        MultiSelectComboBox<Card> evidence = new MultiSelectComboBox<>(getTranslation("groups.evidence"));
-        evidence.setId("card-evidence");
-        evidence.setItems(others);
-        evidence.setItemLabelGenerator(c -> c.getText().length() > 60 ? c.getText().substring(0, 60) + "…" : c.getText());
-        evidence.select(others.stream().filter(c -> base.getEvidence().contains(c.getId())).toList());
-        evidence.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                apply(() -> groups.setEvidence(actor, boardId, base.getId(),
-                        e.getValue().stream().map(Card::getId).toList()));
-            }
-        });
-        evidence.setWidthFull();
-        add(group, evidence);
-    }
-
-    private void apply(Runnable change) {
-        try {
-            change.run();
-        } catch (LocalizedException error) {
-            Notification.show(getTranslation(error.messageKey(), error.args()))
-                    .addThemeVariants(NotificationVariant.ERROR);
+    /** A feature's section: in the body, or among the buttons before "Cancel". */
+    void addSection(CardSheetSection section) {
+        sections.add(section);
+        if (section.inFooter()) {
+            footerSections.add(section.component());
+        } else {
+            add(section.component());
         }
     }
 
-    /** Redraws the comments (called when someone adds or removes one). */
-    void showComments() {
-        if (comments == null || base == null) {
-            return;
+    /** An event of the board: the card's deletion by someone else is said; the sections follow what concerns them. */
+    void boardChanged(BoardEvent event) {
+        if (event instanceof BoardEvent.CardDeleted deleted) {
+            cardDeletedElsewhere(deleted.cardId());
         }
-        commentList.removeAll();
-        for (Comment comment : comments.list(actor, boardId, base.getId())) {
-            Paragraph line = new Paragraph();
-            line.addClassName("comment");
-            Span who = new Span((comment.getAuthor() == null ? getTranslation("card.conflict.anonymous")
-                    : comment.getAuthor()) + " : ");
-            who.addClassName("comment-author");
-            line.add(who, new Span(comment.getText()));
-            commentList.add(line);
-        }
+        sections.forEach(section -> section.boardChanged(event));
+    }
+
+    @Override
+    public Card card() {
+        return base;
     }
 
     String cardId() {

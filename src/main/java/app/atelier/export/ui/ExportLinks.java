@@ -1,8 +1,8 @@
 package app.atelier.export.ui;
 
-import app.atelier.board.SnapshotService;
 import app.atelier.export.BoardFormats;
 import app.atelier.export.ReportService;
+import app.atelier.export.SnapshotService;
 import app.atelier.security.Actor;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;

@@ -4,26 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.access.AccessService;
 import app.atelier.access.Role;
-import app.atelier.access.ui.JoinView;
-import app.atelier.base.ui.MainLayout;
 import app.atelier.board.Board;
 import app.atelier.board.BoardEventBus;
 import app.atelier.board.BoardService;
-import app.atelier.board.SessionService;
 import app.atelier.board.Card;
-import app.atelier.board.CardStatus;
 import app.atelier.board.NewCard;
-import app.atelier.board.Phase;
-import app.atelier.board.ui.CanvasProbe.Call;
 import app.atelier.presence.PresenceService;
 import app.atelier.security.Actor;
-import app.atelier.security.AtelierUser;
-import app.atelier.security.ui.LoginView;
-import app.atelier.support.People;
+import app.atelier.session.SessionService;
+import app.atelier.support.BoardPages;
+import app.atelier.support.CanvasProbe;
+import app.atelier.support.CanvasProbe.Call;
+import app.atelier.support.Workshop;
+import app.atelier.support.Workshops;
 import com.vaadin.browserless.BrowserlessUIContext;
-import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
-import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -33,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.Authentication;
 
 /**
  * People on one board, without a browser: what each one's page is sent, and what each may do. Ana is the
@@ -54,25 +49,24 @@ class BoardViewTest {
     @Autowired
     PresenceService presence;
     @Autowired
-    People people;
+    Workshops workshops;
 
-    private SecuredBrowserlessApplicationContext<Authentication> app;
-    private AtelierUser anaUser;
+    private Workshop workshop;
+    private BoardPages pages;
     private Actor ana;
     private Board board;
 
     @BeforeEach
     void setUp() {
-        app = SpringBrowserlessApplicationContext.createSecured(spring, HomeView.class, JoinView.class,
-                MainLayout.class, LoginView.class);
-        anaUser = people.account("Ana");
-        ana = anaUser.actor();
-        board = service.createBoard(ana, "Mur des fails", "mur-des-fails");
+        workshop = workshops.start("Ana", "Mur des fails", "mur-des-fails");
+        ana = workshop.facilitator();
+        board = workshop.board();
+        pages = new BoardPages(spring, workshop);
     }
 
     @AfterEach
     void tearDown() {
-        app.close();
+        pages.close();
     }
 
     @Test
@@ -231,99 +225,9 @@ class BoardViewTest {
     }
 
     @Test
-    void thePhaseAndTheLocksReachEveryPage() {
-        Card card = service.addCard(ana, board.getId(), NewCard.of("fails", "à verrouiller"));
-        BrowserlessUIContext anaPage = facilitatorPage();
-        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
-        assertThat(view(bruno).phaseBadge.getText()).isEqualTo("Writing");
-        assertThat(view(bruno).facilitatorControls).isNull();
-
-        anaPage.activate();
-        anaPage.test(view(anaPage).facilitatorControls.phase).selectItem("Discussion");
-        anaPage.test(view(anaPage).facilitatorControls.lockBoard).click();
-        CanvasProbe.gesture(view(anaPage).canvas, "toggleZoneLock", "patterns");
-        sessions.setCardLocked(ana, board.getId(), card.getId(), true);
-
-        bruno.activate();
-        List<Call> calls = CanvasProbe.sentTo(bruno.getUI());
-        assertThat(view(bruno).phaseBadge.getText()).isEqualTo("Discussion · board locked");
-        assertThat(view(bruno).canvas.getElement().getAttribute("readonly")).isNotNull();
-        assertThat(calls).extracting(Call::function).contains("setSession", "upsertCard");
-        assertThat(calls.stream().filter(c -> c.function().equals("setSession")).reduce((a, b) -> b).orElseThrow()
-                .argumentsText()).contains("\"locked\":true").contains("patterns");
-        assertThat(calls.stream().filter(c -> c.function().equals("upsertCard")).findFirst().orElseThrow()
-                .argumentsText()).contains("\"locked\":true");
-        assertThat(service.getBoard(ana, board.getId()).getPhase()).isEqualTo(Phase.DISCUSS);
-    }
-
-    @Test
-    void aDotVoteWithHiddenTotalsRunsLiveOnEveryPage() {
-        Card card = service.addCard(ana, board.getId(), NewCard.of("fails", "à voter"));
-        BrowserlessUIContext anaPage = facilitatorPage();
-        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
-        assertThat(view(bruno).facilitatorControls).isNull();
-
-        anaPage.activate();
-        anaPage.test(view(anaPage).facilitatorControls.voteControl).click();
-        OpenVoteDialog dialog = anaPage.find(OpenVoteDialog.class).single();
-        anaPage.test(dialog.budget).setValue(3);
-        anaPage.test(dialog.hideTotals).click();
-        anaPage.test(dialog.open).click();
-        CanvasProbe.deliverPushes(anaPage.getUI());
-        assertThat(view(anaPage).facilitatorControls.voteControl.getText()).isEqualTo("Close the vote");
-
-        bruno.activate();
-        CanvasProbe.sentTo(bruno.getUI());
-        assertThat(view(bruno).dotsLeft.getText()).isEqualTo("Dots left: 3 / 3");
-        CanvasProbe.gesture(view(bruno).canvas, "vote", card.getId(), 1);
-        CanvasProbe.gesture(view(bruno).canvas, "vote", card.getId(), 1);
-        assertThat(view(bruno).dotsLeft.getText()).isEqualTo("Dots left: 1 / 3");
-        List<Call> toBruno = CanvasProbe.sentTo(bruno.getUI());
-        assertThat(toBruno).extracting(Call::function).contains("upsertCard", "setSession");
-        assertThat(toBruno.stream().filter(c -> c.function().equals("upsertCard")).map(Call::argumentsText))
-                .as("totals stay hidden while the vote is open").noneMatch(a -> a.contains("\"votes\""));
-        assertThat(toBruno.stream().filter(c -> c.function().equals("setSession")).reduce((a, b) -> b).orElseThrow()
-                .argumentsText()).contains("\"myVotes\":{\"" + card.getId() + "\":2}");
-
-        anaPage.activate();
-        CanvasProbe.sentTo(anaPage.getUI());
-        anaPage.test(view(anaPage).facilitatorControls.voteControl).click();
-        List<Call> afterClose = CanvasProbe.sentTo(anaPage.getUI());
-        assertThat(afterClose.stream().filter(c -> c.function().equals("setBoard")).findFirst().orElseThrow()
-                .argumentsText()).contains("\"votes\":2");
-    }
-
-    @Test
-    void theFacilitatorAgreesACardFromThePriorityListAndEveryoneSeesIt() {
-        Card first = service.addCard(ana, board.getId(), NewCard.of("fails", "premier"));
-        Card second = service.addCard(ana, board.getId(), NewCard.of("fails", "second"));
-        BrowserlessUIContext anaPage = facilitatorPage();
-        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
-
-        anaPage.activate();
-        anaPage.test(view(anaPage).prioritiesButton).click();
-        PrioritiesDialog dialog = anaPage.find(PrioritiesDialog.class).single();
-        assertThat(dialog.list.getElement().getTextRecursively()).containsSubsequence("premier", "second");
-        anaPage.test(anaPage.find(Button.class).withClassName("priorities-down").first()).click();
-        assertThat(dialog.list.getElement().getTextRecursively()).containsSubsequence("second", "premier");
-        anaPage.test(anaPage.find(Button.class).withClassName("decide-agreed").first()).click();
-
-        assertThat(service.getCard(ana, board.getId(), second.getId()).getStatus())
-                .isEqualTo(CardStatus.AGREED);
-        assertThat(service.getCard(ana, board.getId(), first.getId()).getStatus()).isNull();
-        bruno.activate();
-        assertThat(CanvasProbe.sentTo(bruno.getUI()).stream().map(Call::argumentsText))
-                .anyMatch(a -> a.contains(second.getId()) && a.contains("\"status\":\"agreed\"")
-                        && a.contains("\"locked\":true"));
-
-        bruno.test(view(bruno).prioritiesButton).click();
-        assertThat(bruno.find(Button.class).withClassName("decide-agreed").all()).as("read-only for others").isEmpty();
-    }
-
-    @Test
     void privateContentNeverReachesAnotherParticipantsBrowser() {
         BrowserlessUIContext anaPage = facilitatorPage();
-        anaPage.test(view(anaPage).facilitatorControls.privateWriting).click();
+        anaPage.test(anaPage.find(Checkbox.class).withId("private-writing").single()).click();
         BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
         BrowserlessUIContext chloe = guestPage("Chloé", Role.PARTICIPANT);
         CanvasProbe.sentTo(chloe.getUI());
@@ -343,81 +247,10 @@ class BoardViewTest {
         anaPage.activate();
         assertThat(CanvasProbe.sentTo(anaPage.getUI()).toString()).contains("le fail secret de Bruno");
 
-        anaPage.test(view(anaPage).facilitatorControls.privateWriting).click(); // reveal
+        anaPage.test(anaPage.find(Checkbox.class).withId("private-writing").single()).click(); // reveal
         chloe.activate();
         assertThat(CanvasProbe.sentTo(chloe.getUI()).stream().filter(c -> c.function().equals("setBoard"))
                 .findFirst().orElseThrow().argumentsText()).contains("le fail secret de Bruno");
-    }
-
-    @Test
-    void theTimerAndTheSpotlightReachEveryPage() {
-        Card fail = service.addCard(ana, board.getId(), NewCard.of("fails", "le fail présenté"));
-        BrowserlessUIContext anaPage = facilitatorPage();
-        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
-        assertThat(view(bruno).facilitatorControls).isNull();
-        assertThat(view(bruno).timer.getElement().getAttribute("data-running")).isEqualTo("false");
-
-        anaPage.activate();
-        anaPage.test(view(anaPage).facilitatorControls.timerToggle).click();
-        CanvasProbe.gesture(view(anaPage).canvas, "openCard", fail.getId());
-        anaPage.test(button(anaPage, "card-spotlight")).click();
-
-        bruno.activate();
-        List<Call> calls = CanvasProbe.sentTo(bruno.getUI());
-        assertThat(view(bruno).timer.getElement().getAttribute("data-running")).isEqualTo("true");
-        assertThat(Long.parseLong(view(bruno).timer.getElement().getAttribute("data-remaining-ms")))
-                .isBetween(290_000L, 300_000L);
-        assertThat(calls.stream().filter(c -> c.function().equals("setSession")).reduce((a, b) -> b).orElseThrow()
-                .argumentsText()).contains("\"spotlight\":\"" + fail.getId() + "\"");
-    }
-
-    @Test
-    void aCommentAppearsLiveInTheOpenSheetAndOnTheCard() {
-        Card fail = service.addCard(ana, board.getId(), NewCard.of("fails", "le salon vide"));
-        BrowserlessUIContext anaPage = facilitatorPage();
-        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
-        anaPage.activate();
-        CanvasProbe.gesture(view(anaPage).canvas, "openCard", fail.getId());
-
-        bruno.activate();
-        CanvasProbe.gesture(view(bruno).canvas, "openCard", fail.getId());
-        bruno.test(bruno.find(TextField.class).withId("comment-text").single()).setValue("Vu des ventes : trop tôt");
-        bruno.test(button(bruno, "comment-add")).click();
-
-        anaPage.activate();
-        List<Call> toAna = CanvasProbe.sentTo(anaPage.getUI());
-        assertThat(view(anaPage).openEditor().commentList.getElement().getTextRecursively())
-                .contains("Bruno").contains("Vu des ventes : trop tôt");
-        assertThat(toAna.stream().map(Call::argumentsText)).anyMatch(a -> a.contains("\"comments\":1"));
-    }
-
-    @Test
-    void theFacilitatorGroupsACardFromItsSheet() {
-        Card fail = service.addCard(ana, board.getId(), NewCard.of("fails", "salon vide"));
-        BrowserlessUIContext anaPage = facilitatorPage();
-        CanvasProbe.gesture(view(anaPage).canvas, "openCard", fail.getId());
-        @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.combobox.ComboBox<String> group = anaPage
-                .find(com.vaadin.flow.component.combobox.ComboBox.class).withId("card-group").single();
-        group.setValue("Pas de test de cible");
-
-        assertThat(service.getCard(ana, board.getId(), fail.getId()).getGroup()).isEqualTo("Pas de test de cible");
-        assertThat(CanvasProbe.sentTo(anaPage.getUI()).stream().map(Call::argumentsText))
-                .anyMatch(a -> a.contains("\"group\":\"Pas de test de cible\""));
-    }
-
-    @Test
-    void facilitatorsAndObserversGetTheExportLinksParticipantsDoNot() {
-        BrowserlessUIContext anaPage = facilitatorPage();
-        BrowserlessUIContext bruno = guestPage("Bruno", Role.PARTICIPANT);
-        BrowserlessUIContext chloe = guestPage("Chloé", Role.OBSERVER);
-
-        anaPage.activate();
-        assertThat(anaPage.find(com.vaadin.flow.component.html.Anchor.class).withId("export-json").all()).hasSize(1);
-        bruno.activate();
-        assertThat(bruno.find(com.vaadin.flow.component.html.Anchor.class).withId("export-json").all()).isEmpty();
-        chloe.activate();
-        assertThat(chloe.find(com.vaadin.flow.component.html.Anchor.class).withId("export-csv").all()).hasSize(1);
     }
 
     @Test
@@ -447,7 +280,7 @@ class BoardViewTest {
         anaPage.test(button(anaPage, "invite-create")).click();
         String url = anaPage.find(TextField.class).withId("invite-url").single().getValue();
         assertThat(url).contains("/join/");
-        assertThat(access.findInvite(People.secretOf(url))).isPresent();
+        assertThat(access.findInvite(app.atelier.support.People.secretOf(url))).isPresent();
     }
 
     @Test
@@ -467,7 +300,7 @@ class BoardViewTest {
     @Test
     void theFirstPageOfABoardCarriesItsCardsAndLayout() {
         service.addCard(ana, board.getId(), NewCard.of("patterns", "<b>pas du HTML</b>"));
-        BrowserlessUIContext anaPage = app.newUser(People.authentication(anaUser)).newWindow();
+        BrowserlessUIContext anaPage = pages.window(workshop.account());
         anaPage.navigate("boards/" + board.getId(), BoardView.class);
         assertThat(CanvasProbe.sentTo(anaPage.getUI())).as("nothing before the canvas asks").isEmpty();
 
@@ -506,7 +339,7 @@ class BoardViewTest {
 
     @Test
     void aBoardIdAloneGivesNothing() {
-        BrowserlessUIContext stranger = app.newUser(People.authentication(people.account("Zoé"))).newWindow();
+        BrowserlessUIContext stranger = pages.window(workshop.people().account("Zoé"));
         stranger.navigate("boards/" + board.getId(), com.vaadin.flow.component.Component.class);
 
         assertThat(stranger.getCurrentView()).isNotInstanceOf(BoardView.class);
@@ -663,29 +496,12 @@ class BoardViewTest {
         assertThat(presence.seatCount(board.getId())).isZero();
     }
 
-    /** Ana, signed in, opens the board; her canvas reports ready and receives the board. */
     private BrowserlessUIContext facilitatorPage() {
-        BrowserlessUIContext window = app.newUser(People.authentication(anaUser)).newWindow();
-        window.navigate("boards/" + board.getId(), BoardView.class);
-        return ready(window);
+        return pages.facilitator();
     }
 
-    /** A new browser opens an invite link Ana created, gives a name and lands on the board. */
     private BrowserlessUIContext guestPage(String name, Role role) {
-        String url = access.createInvite(ana, board.getId(), role, null).url();
-        BrowserlessUIContext window = app.newUser().newWindow();
-        window.navigate("join/" + People.secretOf(url), JoinView.class);
-        window.test(window.find(TextField.class).withId("guest-name").single()).setValue(name);
-        window.test(window.find(Button.class).withId("guest-join").single()).click();
-        assertThat(window.getCurrentView()).isInstanceOf(BoardView.class);
-        return ready(window);
-    }
-
-    private static BrowserlessUIContext ready(BrowserlessUIContext window) {
-        CanvasProbe.gesture(view(window).canvas, "ready");
-        assertThat(CanvasProbe.sentTo(window.getUI())).extracting(Call::function)
-                .containsExactly("setBoard", "setSession");
-        return window;
+        return pages.guest(name, role);
     }
 
     private static BoardView view(BrowserlessUIContext window) {

@@ -1,0 +1,107 @@
+package app.atelier.board;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import app.atelier.access.AccessService;
+import app.atelier.access.Role;
+import app.atelier.base.NotFoundException;
+import app.atelier.security.Actor;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one write path for what the features built on a board keep on its cards and in its session (dots, decisions,
+ * places, groups, evidence, comment counts, locks, the phase, the countdown…): each change bumps a version, is
+ * persisted and told to every open page and node, like a card edit. Callers authorise and validate first; the
+ * board module knows none of them.
+ */
+@Service
+public class BoardWrites {
+    private final BoardRepository boards;
+    private final CardRepository cards;
+    private final MongoTemplate mongo;
+    private final BoardEventBus events;
+    private final LiveBoards live;
+    private final AccessService access;
+    private final Clock clock;
+
+    BoardWrites(BoardRepository boards, CardRepository cards, MongoTemplate mongo, BoardEventBus events,
+                LiveBoards live, AccessService access, Clock clock) {
+        this.boards = boards;
+        this.cards = cards;
+        this.mongo = mongo;
+        this.events = events;
+        this.live = live;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The board as stored: what a change is checked against. */
+    public Board board(String boardId) {
+        return boards.findById(boardId).orElseThrow(() -> new NotFoundException("error.board.notFound", boardId));
+    }
+
+    /** Whether the card exists on that board (read by id: a count would scan the embedded store). */
+    public boolean hasCard(String boardId, String cardId) {
+        return cardId != null && storedCard(boardId, cardId).isPresent();
+    }
+
+    /** The card as stored, by its id alone (the primary index); a card of another board is not found. */
+    Optional<Card> storedCard(String boardId, String cardId) {
+        return cards.findById(cardId).filter(card -> card.getBoardId().equals(boardId));
+    }
+
+    /**
+     * Applies a facilitator-side change to one card (already authorised by the caller) and answers with the card as
+     * {@code actor} may see it: the path for lock, decisions and groups, whose answers go back to a person.
+     */
+    public Card changeCard(Actor actor, String boardId, String cardId, Update update) {
+        Card card = recordCardChange(actor, boardId, cardId, update);
+        Role role = access.roleOf(actor, boardId).orElseThrow(() -> new NotFoundException("error.board.notFound",
+                boardId));
+        return CardVisibility.forViewer(card, live.get(boardId).board(), actor, role);
+    }
+
+    /**
+     * The write under every change of a card that no person's command sets: bumps its version, persists, and tells
+     * every open page ({@code actor}: who, or null for the system). Returns the stored card, so it must not reach a
+     * person unfiltered (see {@link #changeCard}); callers that discard it (a reorder, a comment count) or filter it
+     * with what they already know (a vote) use it directly.
+     */
+    public Card recordCardChange(Actor actor, String boardId, String cardId, Update update) {
+        Card card = mongo.findAndModify(Query.query(where("id").is(cardId).and("boardId").is(boardId)),
+                update.set("updatedAt", clock.instant()).inc("version", 1),
+                FindAndModifyOptions.options().returnNew(true), Card.class);
+        if (card == null) {
+            throw new NotFoundException("error.card.notFound", cardId);
+        }
+        events.publish(new BoardEvent.CardSaved(boardId, card), actor == null ? null : actor.id());
+        return card;
+    }
+
+    /**
+     * Applies a change to the session and tells every open page. Each change bumps the board's {@code @Version}, so
+     * two states are told apart and a save of a copy read before it fails instead of undoing it. MongoTemplate would
+     * add this increment itself for a versioned entity; it is said here, as for cards, so it does not hang on that.
+     */
+    public Board changeSession(Actor actor, String boardId, Update update) {
+        Board board = mongo.findAndModify(Query.query(where("id").is(boardId)), update.inc("version", 1),
+                FindAndModifyOptions.options().returnNew(true), Board.class);
+        if (board == null) {
+            throw new NotFoundException("error.board.notFound", boardId);
+        }
+        events.publish(new BoardEvent.SessionChanged(boardId, board), actor == null ? null : actor.id());
+        return board;
+    }
+
+    /** A comment was added ({@code +1}) to or removed ({@code -1}) from a card: its count, then the comment lists. */
+    public void commentsChanged(Actor actor, String boardId, String cardId, int delta) {
+        recordCardChange(actor, boardId, cardId, new Update().inc("comments", delta));
+        events.publish(new BoardEvent.CommentsChanged(boardId, cardId), actor.id());
+    }
+}

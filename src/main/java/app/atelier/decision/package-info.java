@@ -1,0 +1,5 @@
+/**
+ * From many cards to one agreed list: the ranking (manual places, then dots, then age), the facilitator's
+ * reordering, and the decision on a card (agreed, which locks it, or set aside). The export publishes its result.
+ */
+package app.atelier.decision;

@@ -1,0 +1,6 @@
+/**
+ * Talking about the cards and converging: comments (their own collection, live in the card sheet), named groups
+ * (the patterns of a Mur des Fails) and evidence (the cards that back a golden rule). Removes a card's comments
+ * when the card is deleted.
+ */
+package app.atelier.discussion;

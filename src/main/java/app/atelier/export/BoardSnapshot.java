@@ -1,0 +1,28 @@
+package app.atelier.export;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole board in portable form: what the JSON export holds and the import reads back. Cards are referred to by
+ * {@code ref} (c1, c2… in posting order), never by database id, so export → import → export gives the same content.
+ */
+public record BoardSnapshot(int format, String title, String template, String language, String phase,
+                            boolean anonymous, Instant exportedAt, List<CardSnapshot> cards) {
+    public static final int FORMAT = 1;
+
+    public record CardSnapshot(String ref, String zone, String text, Map<String, String> fields, String color,
+                               Double x, Double y, String author, String status, Integer priority, Integer votes,
+                               String group, List<String> evidence, List<CommentSnapshot> comments,
+                               Instant createdAt) {
+    }
+
+    public record CommentSnapshot(String author, String text, Instant createdAt) {
+    }
+
+    /** The same snapshot without its export time (two exports of one board compare equal this way). */
+    public BoardSnapshot withoutExportTime() {
+        return new BoardSnapshot(format, title, template, language, phase, anonymous, null, cards);
+    }
+}
