@@ -7,7 +7,6 @@ import app.atelier.access.Role;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.NotFoundException;
 import app.atelier.board.Board;
-import app.atelier.board.BoardEventBus;
 import app.atelier.board.BoardService;
 import app.atelier.board.BoardWrites;
 import app.atelier.board.CardRules;
@@ -30,17 +29,15 @@ public class CommentService {
     private final AccessService access;
     private final BoardService boards;
     private final BoardWrites writes;
-    private final BoardEventBus events;
     private final RateLimits limits;
     private final Clock clock;
 
-    CommentService(MongoTemplate mongo, AccessService access, BoardService boards, BoardWrites writes, BoardEventBus events,
+    CommentService(MongoTemplate mongo, AccessService access, BoardService boards, BoardWrites writes,
                    RateLimits limits, Clock clock) {
         this.mongo = mongo;
         this.access = access;
         this.boards = boards;
         this.writes = writes;
-        this.events = events;
         this.limits = limits;
         this.clock = clock;
     }

@@ -3,6 +3,8 @@ package app.atelier.board;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import app.atelier.board.internal.BoardEventBus;
+import app.atelier.board.internal.BoardEventLog;
 import app.atelier.security.Actor;
 import app.atelier.security.ApiTokenService;
 import app.atelier.security.AtelierUser;

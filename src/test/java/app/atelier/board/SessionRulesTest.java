@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.atelier.access.Role;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
+import app.atelier.board.internal.BoardEventBus;
+import app.atelier.board.internal.BoardRepository;
 import app.atelier.security.Actor;
 import app.atelier.session.SessionService;
 import app.atelier.support.People;

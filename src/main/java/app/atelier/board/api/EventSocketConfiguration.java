@@ -2,8 +2,8 @@ package app.atelier.board.api;
 
 import app.atelier.access.AccessService;
 import app.atelier.base.NotFoundException;
-import app.atelier.board.BoardEventBus;
 import app.atelier.board.BoardService;
+import app.atelier.board.internal.BoardEventBus;
 import app.atelier.security.ApiTokenDetails;
 import app.atelier.security.AtelierUser;
 import java.util.Map;

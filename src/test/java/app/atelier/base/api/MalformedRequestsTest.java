@@ -3,7 +3,7 @@ package app.atelier.base.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.access.Role;
-import app.atelier.board.BoardEventBus;
+import app.atelier.board.internal.BoardEventBus;
 import app.atelier.security.ApiTokenService;
 import app.atelier.security.AtelierUser;
 import app.atelier.support.ApiBoard;

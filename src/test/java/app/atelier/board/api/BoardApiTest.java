@@ -3,10 +3,10 @@ package app.atelier.board.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.board.BoardEvent;
-import app.atelier.board.BoardEventBus;
+import app.atelier.board.internal.BoardEventBus;
 import app.atelier.security.ApiTokenService;
-import app.atelier.support.ApiClient.Response;
 import app.atelier.support.ApiClient;
+import app.atelier.support.ApiClient.Response;
 import app.atelier.support.People;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;

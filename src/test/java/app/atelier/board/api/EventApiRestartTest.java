@@ -73,8 +73,8 @@ class EventApiRestartTest {
             String boardId = api.call("POST", "/api/boards", "{\"title\":\"Court\",\"template\":\"brand-promise\"}",
                     token).json().get("id").asString();
             addCards(api, boardId, token, 6);
-            node.bean(app.atelier.board.BoardEventLog.class).prune();
-            assertThat(node.bean(app.atelier.board.BoardEventLog.class).firstKept(boardId)).isEqualTo(5);
+            node.bean(app.atelier.board.internal.BoardEventLog.class).prune();
+            assertThat(node.bean(app.atelier.board.internal.BoardEventLog.class).firstKept(boardId)).isEqualTo(5);
 
             try (EventClient old = EventClient.connect(node.port(), boardId, "?since=1", token)) {
                 old.next();

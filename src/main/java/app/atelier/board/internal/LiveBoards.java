@@ -1,6 +1,7 @@
-package app.atelier.board;
+package app.atelier.board.internal;
 
 import app.atelier.base.NotFoundException;
+import app.atelier.board.Board;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * {@code atelier.live.idle} (5 minutes) is let go.
  */
 @Component
-class LiveBoards {
+public class LiveBoards {
     private static final Logger log = LoggerFactory.getLogger(LiveBoards.class);
     /** How long the log is given to show a missing event before the board is reloaded from the store. */
     private static final int REPAIR_TRIES = 20;
@@ -53,7 +54,7 @@ class LiveBoards {
      * The board in memory, loaded now if this node does not hold it yet: by one thread, the others wait for it (a
      * crowd opening a board at once reads it from the store once).
      */
-    LiveBoard get(String boardId) {
+    public LiveBoard get(String boardId) {
         LiveBoard live = boards.computeIfAbsent(boardId, LiveBoard::new);
         if (!live.isLoaded()) {
             synchronized (live) {
@@ -72,7 +73,7 @@ class LiveBoards {
     }
 
     /** Whether this node holds the board (its events then matter here). */
-    boolean holds(String boardId) {
+    public boolean holds(String boardId) {
         return boards.containsKey(boardId);
     }
 
@@ -87,7 +88,7 @@ class LiveBoards {
     }
 
     /** Adds a follower to the board (held from now on while followed); returns the seq it starts after. */
-    long follow(String boardId, LiveBoard.Follower follower) {
+    public long follow(String boardId, LiveBoard.Follower follower) {
         while (true) {
             LiveBoard live = get(boardId);
             long[] seq = {-1};
@@ -105,7 +106,7 @@ class LiveBoards {
         }
     }
 
-    void unfollow(String boardId, LiveBoard.Follower follower) {
+    public void unfollow(String boardId, LiveBoard.Follower follower) {
         LiveBoard live = boards.get(boardId);
         if (live != null) {
             live.unfollow(follower);
@@ -113,7 +114,7 @@ class LiveBoards {
     }
 
     /** An event from this node or another: applied to the board if held here, in order, then told. */
-    void offer(BoardEventLog.Entry entry) {
+    public void offer(BoardEventLog.Entry entry) {
         LiveBoard live = accept(entry);
         if (live != null) {
             live.tellFollowers();
@@ -131,14 +132,14 @@ class LiveBoards {
     }
 
     /** Where each held board stands: what the feeds ask the log to continue from. */
-    Map<String, Long> positions() {
+    public Map<String, Long> positions() {
         Map<String, Long> positions = new HashMap<>();
         boards.values().stream().filter(LiveBoard::isLoaded).forEach(live -> positions.put(live.id, live.seq()));
         return positions;
     }
 
     /** Reads from the log whatever follows every held board (after a feed's error, or to start). */
-    void catchUpAll() {
+    public void catchUpAll() {
         deliver(eventLog.readAfter(positions()));
     }
 
@@ -195,7 +196,7 @@ class LiveBoards {
     }
 
     @PreDestroy
-    void stop() {
+    public void stop() {
         background.shutdownNow();
     }
 }

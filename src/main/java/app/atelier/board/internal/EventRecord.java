@@ -1,5 +1,8 @@
-package app.atelier.board;
+package app.atelier.board.internal;
 
+import app.atelier.board.Board;
+import app.atelier.board.BoardEvent;
+import app.atelier.board.Card;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
@@ -13,7 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("board_events")
 @CompoundIndex(name = "board_seq", def = "{'boardId': 1, 'seq': 1}", unique = true)
-class EventRecord {
+public class EventRecord {
     static final String CARD = "card";
     static final String CARD_DELETED = "card.deleted";
     static final String COMMENTS = "comments";
@@ -40,11 +43,11 @@ class EventRecord {
     protected EventRecord() {
     }
 
-    static String id(String boardId, long seq) {
+    public static String id(String boardId, long seq) {
         return boardId + ":" + seq;
     }
 
-    static EventRecord of(long seq, BoardEvent event, String actorId, Instant at, MongoConverter converter) {
+    public static EventRecord of(long seq, BoardEvent event, String actorId, Instant at, MongoConverter converter) {
         EventRecord record = new EventRecord();
         record.id = id(event.boardId(), seq);
         record.boardId = event.boardId();
@@ -83,7 +86,7 @@ class EventRecord {
         return document;
     }
 
-    BoardEvent event(MongoConverter converter) {
+    public BoardEvent event(MongoConverter converter) {
         return switch (type) {
             case CARD -> new BoardEvent.CardSaved(boardId, converter.read(Card.class, card));
             case CARD_DELETED -> new BoardEvent.CardDeleted(boardId, cardId);
@@ -94,19 +97,19 @@ class EventRecord {
         };
     }
 
-    BoardEventLog.Entry entry(MongoConverter converter) {
+    public BoardEventLog.Entry entry(MongoConverter converter) {
         return new BoardEventLog.Entry(seq, event(converter), actorId, at);
     }
 
-    String boardId() {
+    public String boardId() {
         return boardId;
     }
 
-    long seq() {
+    public long seq() {
         return seq;
     }
 
-    Instant at() {
+    public Instant at() {
         return at;
     }
 }

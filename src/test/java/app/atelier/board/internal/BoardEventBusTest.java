@@ -1,7 +1,9 @@
-package app.atelier.board;
+package app.atelier.board.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.atelier.board.BoardEvent;
+import app.atelier.board.BoardService;
 import app.atelier.security.Actor;
 import app.atelier.support.People;
 import com.vaadin.flow.shared.Registration;

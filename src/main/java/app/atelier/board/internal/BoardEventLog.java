@@ -1,7 +1,9 @@
-package app.atelier.board;
+package app.atelier.board.internal;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import app.atelier.base.store.StoreFlush;
+import app.atelier.board.BoardEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.LongStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import app.atelier.base.store.StoreFlush;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,7 +81,7 @@ public class BoardEventLog {
      * places one at a time (a short lock around the insert alone); another node appending at once just makes this
      * try the next place. Events may then reach {@link LiveBoards} slightly out of order: it puts them back in order.
      */
-    Entry append(BoardEvent event, String actorId) {
+    public Entry append(BoardEvent event, String actorId) {
         String boardId = event.boardId();
         Instant at = clock.instant();
         long seq;
@@ -104,7 +105,7 @@ public class BoardEventLog {
     }
 
     /** An event of the board exists at {@code seq} (heard from another node): appends start after it. */
-    void saw(String boardId, long seq) {
+    public void saw(String boardId, long seq) {
         lastKnown.merge(boardId, seq, Math::max);
     }
 
@@ -135,7 +136,7 @@ public class BoardEventLog {
         return counter == null ? 1 : counter.firstKept();
     }
 
-    boolean exists(String boardId, long seq) {
+    public boolean exists(String boardId, long seq) {
         // by id, not exists(): that counts, and the embedded store counts by reading the whole collection
         return seq > 0 && mongo.findById(EventRecord.id(boardId, seq), EventRecord.class) != null;
     }
@@ -156,7 +157,7 @@ public class BoardEventLog {
      * What follows each board's position, in one query per round: the next event of every board is looked up by
      * id; a board that has one is then read further. This is the polling feed and the gap repair of every feed.
      */
-    List<Entry> readAfter(Map<String, Long> positions) {
+    public List<Entry> readAfter(Map<String, Long> positions) {
         List<Entry> found = new ArrayList<>();
         if (positions.isEmpty()) {
             return found;
@@ -179,7 +180,7 @@ public class BoardEventLog {
         return found;
     }
 
-    Entry entry(EventRecord record) {
+    public Entry entry(EventRecord record) {
         return record.entry(mongo.getConverter());
     }
 

@@ -1,4 +1,4 @@
-package app.atelier.board;
+package app.atelier.board.internal;
 
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * read: 100 ms keeps a change well under a quarter of a second from screen to screen, for one small query per
  * interval and node however many boards are held.
  */
-final class PollingFeed implements EventFeeds.Feed {
+public final class PollingFeed implements EventFeeds.Feed {
     private static final Logger log = LoggerFactory.getLogger(PollingFeed.class);
 
     private final LiveBoards live;

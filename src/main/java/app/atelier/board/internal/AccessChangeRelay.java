@@ -1,6 +1,7 @@
-package app.atelier.board;
+package app.atelier.board.internal;
 
 import app.atelier.access.AccessChanged;
+import app.atelier.board.BoardEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
  * node, in order with the board's other changes.
  */
 @Component
-class AccessChangeRelay {
+public class AccessChangeRelay {
     private final BoardEventBus bus;
 
     AccessChangeRelay(BoardEventBus bus) {
@@ -17,7 +18,7 @@ class AccessChangeRelay {
     }
 
     @EventListener
-    void accessChanged(AccessChanged change) {
+    public void accessChanged(AccessChanged change) {
         bus.publish(new BoardEvent.AccessChanged(change.boardId(), change.memberId()));
     }
 }

@@ -1,4 +1,4 @@
-package app.atelier.board;
+package app.atelier.board.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * A follower that first receives what it missed (read from the log) and only then the live events, which it holds
  * back meanwhile. Each seq reaches it once, in order.
  */
-final class CatchUp implements LiveBoard.Follower {
+public final class CatchUp implements LiveBoard.Follower {
     private final Consumer<BoardEventLog.Entry> consumer;
     private final Runnable resync;
     /** Live events that arrived while catching up; null once live. */
@@ -39,14 +39,14 @@ final class CatchUp implements LiveBoard.Follower {
     }
 
     /** Delivers what was missed (after {@code from}), then what arrived meanwhile, then live. */
-    synchronized void goLive(long from, List<BoardEventLog.Entry> missed) {
+    public synchronized void goLive(long from, List<BoardEventLog.Entry> missed) {
         delivered = from;
         missed.forEach(this::deliver);
         held.forEach(this::deliver);
         held = null;
     }
 
-    synchronized void resyncAndGoLive(long from) {
+    public synchronized void resyncAndGoLive(long from) {
         resync.run();
         goLive(from, List.of());
     }

@@ -1,5 +1,6 @@
-package app.atelier.board;
+package app.atelier.board.internal;
 
+import app.atelier.board.BoardEvent;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
@@ -20,12 +21,12 @@ public class BoardEventBus {
         this.live = live;
     }
 
-    void publish(BoardEvent event) {
+    public void publish(BoardEvent event) {
         publish(event, null);
     }
 
     /** Persists the event in the board's log (with who made it), then tells this node's followers. */
-    void publish(BoardEvent event, String actorId) {
+    public void publish(BoardEvent event, String actorId) {
         live.offer(eventLog.append(event, actorId));
     }
 

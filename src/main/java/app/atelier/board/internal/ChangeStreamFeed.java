@@ -1,4 +1,4 @@
-package app.atelier.board;
+package app.atelier.board.internal;
 
 import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoChangeStreamCursor;
@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * resume token is kept in memory; after any error the stream is reopened (from the token, or from now if the
  * history is gone) and every held board is caught up from the log by {@code seq}, so nothing is missed.
  */
-final class ChangeStreamFeed implements EventFeeds.Feed {
+public final class ChangeStreamFeed implements EventFeeds.Feed {
     private static final Logger log = LoggerFactory.getLogger(ChangeStreamFeed.class);
     /** ChangeStreamHistoryLost: the token is older than the oplog. */
     private static final int HISTORY_LOST = 286;

@@ -1,7 +1,8 @@
-package app.atelier.board;
+package app.atelier.board.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.atelier.board.BoardEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

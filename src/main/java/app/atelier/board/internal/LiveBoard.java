@@ -1,5 +1,8 @@
-package app.atelier.board;
+package app.atelier.board.internal;
 
+import app.atelier.board.Board;
+import app.atelier.board.BoardEvent;
+import app.atelier.board.Card;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +26,11 @@ import org.slf4j.LoggerFactory;
  * (whichever offered an event and found it free), so each follower hears events in order while lanes run in
  * parallel.
  */
-final class LiveBoard {
+public final class LiveBoard {
     private static final Logger log = LoggerFactory.getLogger(LiveBoard.class);
 
     /** Someone following the board: its events in order, or "start again" when the node lost its thread. */
-    interface Follower {
+    public interface Follower {
         void onEvent(BoardEventLog.Entry entry);
 
         default void onResync() {
@@ -95,7 +98,7 @@ final class LiveBoard {
     }
 
     /** Replaces the state with what the store holds at {@code seq} (on first use, or after losing the thread). */
-    synchronized void load(long seq, Board board, List<Card> cardsInOrder) {
+    public synchronized void load(long seq, Board board, List<Card> cardsInOrder) {
         this.seq = seq;
         this.board = board;
         cards.clear();
@@ -104,12 +107,12 @@ final class LiveBoard {
         loaded = true;
     }
 
-    boolean isLoaded() {
+    public boolean isLoaded() {
         return loaded;
     }
 
     /** The last seq of the events waiting for a missing one (0 if none wait). */
-    synchronized long lastEarly() {
+    public synchronized long lastEarly() {
         return early.isEmpty() ? 0 : early.lastKey();
     }
 
@@ -118,7 +121,7 @@ final class LiveBoard {
      * ignored if already applied; what was applied is queued for the followers ({@link #tellFollowers()}). Returns
      * whether events are still missing before those kept.
      */
-    synchronized boolean accept(BoardEventLog.Entry entry) {
+    public synchronized boolean accept(BoardEventLog.Entry entry) {
         if (!loaded) {
             return false; // the load reads it from the store, or the log right after
         }
@@ -158,14 +161,14 @@ final class LiveBoard {
     }
 
     /** Tells the followers what was applied, in order; returns at once for lanes another thread is telling. */
-    void tellFollowers() {
+    public void tellFollowers() {
         for (Lane lane : lanes) {
             lane.drain();
         }
     }
 
     /** Tells every follower to start again from the current state (after a reload). */
-    void resync() {
+    public void resync() {
         synchronized (this) {
             for (Lane lane : lanes) {
                 lane.queue.add(RESYNC);
@@ -175,25 +178,25 @@ final class LiveBoard {
     }
 
     /** The first seq still missing before the early events, or 0 when none is missing. */
-    synchronized long missingFrom() {
+    public synchronized long missingFrom() {
         return early.isEmpty() ? 0 : seq + 1;
     }
 
     /** Adds a follower and returns the seq it starts after: it hears every later event. */
-    synchronized long follow(Follower follower) {
+    public synchronized long follow(Follower follower) {
         lanes[nextLane++ % LANES].seats.add(new Seat(follower, seq));
         touch();
         return seq;
     }
 
-    void unfollow(Follower follower) {
+    public void unfollow(Follower follower) {
         for (Lane lane : lanes) {
             lane.seats.removeIf(seat -> seat.follower() == follower);
         }
         touch();
     }
 
-    int followerCount() {
+    public int followerCount() {
         int count = 0;
         for (Lane lane : lanes) {
             count += lane.seats.size();
@@ -201,16 +204,16 @@ final class LiveBoard {
         return count;
     }
 
-    synchronized long seq() {
+    public synchronized long seq() {
         return seq;
     }
 
-    synchronized Board board() {
+    public synchronized Board board() {
         touch();
         return board;
     }
 
-    synchronized List<Card> cards() {
+    public synchronized List<Card> cards() {
         touch();
         return new ArrayList<>(cards.values());
     }
@@ -219,7 +222,7 @@ final class LiveBoard {
         lastUsedNanos = System.nanoTime();
     }
 
-    long idleNanos() {
+    public long idleNanos() {
         return System.nanoTime() - lastUsedNanos;
     }
 }

@@ -1,9 +1,13 @@
-package app.atelier.board;
+package app.atelier.board.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import app.atelier.board.BoardEvent;
+import app.atelier.board.BoardService;
+import app.atelier.board.Card;
+import app.atelier.board.NewCard;
 import app.atelier.security.Actor;
 import app.atelier.support.People;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package app.atelier.board;
+package app.atelier.board.internal;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -8,7 +8,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * pruned). A hint read by id, never the allocator: a place in the sequence is taken by inserting the event itself.
  */
 @Document("board_event_counters")
-class EventCounter {
+public class EventCounter {
     @Id
     private String boardId;
     private long last;
@@ -17,15 +17,15 @@ class EventCounter {
     protected EventCounter() {
     }
 
-    String boardId() {
+    public String boardId() {
         return boardId;
     }
 
-    long last() {
+    public long last() {
         return last;
     }
 
-    long firstKept() {
+    public long firstKept() {
         return Math.max(1, firstKept);
     }
 }

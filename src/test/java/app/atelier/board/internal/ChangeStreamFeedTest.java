@@ -1,8 +1,10 @@
-package app.atelier.board;
+package app.atelier.board.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import app.atelier.board.BoardService;
+import app.atelier.board.NewCard;
 import app.atelier.security.AtelierUser;
 import app.atelier.support.Node;
 import app.atelier.support.People;

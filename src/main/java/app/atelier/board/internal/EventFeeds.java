@@ -1,4 +1,4 @@
-package app.atelier.board;
+package app.atelier.board.internal;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
  * {@code atelier.cluster.feed} = {@code auto} (default), {@code change-stream} or {@code polling}.
  */
 @Component
-class EventFeeds {
+public class EventFeeds {
     private static final Logger log = LoggerFactory.getLogger(EventFeeds.class);
 
     /** A running feed. */
-    interface Feed extends AutoCloseable {
+    public interface Feed extends AutoCloseable {
         String name();
 
         @Override
@@ -43,7 +43,7 @@ class EventFeeds {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    synchronized void start() {
+    public synchronized void start() {
         if (feed != null) {
             return;
         }
@@ -69,12 +69,12 @@ class EventFeeds {
         }
     }
 
-    String feedName() {
+    public String feedName() {
         return feed == null ? "none" : feed.name();
     }
 
     @PreDestroy
-    synchronized void stop() {
+    public synchronized void stop() {
         if (feed != null) {
             feed.close();
             feed = null;

@@ -1,8 +1,9 @@
-package app.atelier.board;
+package app.atelier.board.internal;
 
+import app.atelier.board.Board;
 import java.util.List;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-interface BoardRepository extends MongoRepository<Board, String> {
+public interface BoardRepository extends MongoRepository<Board, String> {
     List<Board> findByIdInOrderByCreatedAtDesc(List<String> ids);
 }
