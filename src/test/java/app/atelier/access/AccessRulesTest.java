@@ -1,6 +1,5 @@
 package app.atelier.access;
 
-import app.atelier.security.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +10,10 @@ import app.atelier.board.BoardService;
 import app.atelier.board.Card;
 import app.atelier.board.CardChanges;
 import app.atelier.board.NewCard;
+import app.atelier.security.Actor;
 import app.atelier.support.People;
+import app.atelier.support.Workshop;
+import app.atelier.support.Workshops;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +22,10 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The role × command matrix, at the service layer that the UI, the REST API and the WebSocket calls all go
@@ -44,20 +46,24 @@ class AccessRulesTest {
     @Autowired
     AccessService access;
     @Autowired
+    Workshops workshops;
+    @Autowired
     People people;
 
+    private Workshop workshop;
     private Actor facilitator;
     private Board board;
     private Map<String, Actor> actors;
 
     @BeforeEach
     void setUp() {
-        facilitator = people.account("Fanny").actor();
-        board = boards.createBoard(facilitator, "Matrice", "brand-promise");
+        workshop = workshops.start("Fanny", "Matrice", "brand-promise");
+        facilitator = workshop.facilitator();
+        board = workshop.board();
         actors = new LinkedHashMap<>();
         actors.put("facilitator", facilitator);
-        actors.put("participant", people.guest(facilitator, board.getId(), Role.PARTICIPANT, "Paul"));
-        actors.put("observer", people.member(facilitator, board.getId(), Role.OBSERVER, "Olga").actor());
+        actors.put("participant", workshop.guest("Paul", Role.PARTICIPANT));
+        actors.put("observer", workshop.member("Olga", Role.OBSERVER).actor());
         actors.put("stranger", people.account("Sam").actor());
     }
 
@@ -170,7 +176,7 @@ class AccessRulesTest {
     }
 
     private Actor newMember() {
-        return people.guest(facilitator, board.getId(), Role.PARTICIPANT, "Nouveau");
+        return workshop.guest("Nouveau", Role.PARTICIPANT);
     }
 
     private static void command(Map<String, Consumer<Actor>> commands, Map<String, Outcome[]> expected, String name,

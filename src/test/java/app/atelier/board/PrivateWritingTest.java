@@ -8,7 +8,8 @@ import app.atelier.base.ForbiddenException;
 import app.atelier.decision.PriorityService;
 import app.atelier.security.Actor;
 import app.atelier.session.SessionService;
-import app.atelier.support.People;
+import app.atelier.support.Workshop;
+import app.atelier.support.Workshops;
 import app.atelier.voting.VotingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class PrivateWritingTest {
     @Autowired
     PriorityService priorities;
     @Autowired
-    People people;
+    Workshops workshops;
 
     private Actor fanny;
     private Actor paul;
@@ -36,10 +37,11 @@ class PrivateWritingTest {
 
     @BeforeEach
     void setUp() {
-        fanny = people.account("Fanny").actor();
-        board = boards.createBoard(fanny, "Privé", "mur-des-fails");
-        paul = people.guest(fanny, board.getId(), Role.PARTICIPANT, "Paul");
-        lea = people.guest(fanny, board.getId(), Role.PARTICIPANT, "Léa");
+        Workshop workshop = workshops.start("Fanny", "Privé", "mur-des-fails");
+        fanny = workshop.facilitator();
+        board = workshop.board();
+        paul = workshop.guest("Paul", Role.PARTICIPANT);
+        lea = workshop.guest("Léa", Role.PARTICIPANT);
         sessions.updateSettings(fanny, board.getId(), true, null);
     }
 

@@ -10,7 +10,8 @@ import app.atelier.board.internal.BoardEventBus;
 import app.atelier.board.internal.BoardRepository;
 import app.atelier.security.Actor;
 import app.atelier.session.SessionService;
-import app.atelier.support.People;
+import app.atelier.support.Workshop;
+import app.atelier.support.Workshops;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,7 +32,7 @@ class SessionRulesTest {
     @Autowired
     BoardEventBus bus;
     @Autowired
-    People people;
+    Workshops workshops;
     @Autowired
     BoardRepository boards;
 
@@ -44,10 +45,11 @@ class SessionRulesTest {
 
     @BeforeEach
     void setUp() {
-        fanny = people.account("Fanny").actor();
-        board = service.createBoard(fanny, "Mur", "mur-des-fails");
-        paul = people.guest(fanny, board.getId(), Role.PARTICIPANT, "Paul");
-        paulsCard = service.addCard(paul, board.getId(), NewCard.of("fails", "mon fail"));
+        Workshop workshop = workshops.start("Fanny", "Mur", "mur-des-fails");
+        fanny = workshop.facilitator();
+        board = workshop.board();
+        paul = workshop.guest("Paul", Role.PARTICIPANT);
+        paulsCard = workshop.card(paul, "fails", "mon fail");
         subscription = bus.subscribe(board.getId(), events::add);
     }
 

@@ -14,7 +14,8 @@ import app.atelier.board.CardStatus;
 import app.atelier.board.NewCard;
 import app.atelier.security.Actor;
 import app.atelier.session.SessionService;
-import app.atelier.support.People;
+import app.atelier.support.Workshop;
+import app.atelier.support.Workshops;
 import app.atelier.voting.VotingService;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,7 @@ class PriorityServiceTest {
     @Autowired
     PriorityService priorities;
     @Autowired
-    People people;
+    Workshops workshops;
 
     private Actor fanny;
     private Actor paul;
@@ -44,12 +45,13 @@ class PriorityServiceTest {
 
     @BeforeEach
     void setUp() {
-        fanny = people.account("Fanny").actor();
-        board = boards.createBoard(fanny, "Priorités", "brand-promise");
-        paul = people.guest(fanny, board.getId(), Role.PARTICIPANT, "Paul");
-        a = boards.addCard(fanny, board.getId(), NewCard.of("promise", "A"));
-        b = boards.addCard(fanny, board.getId(), NewCard.of("proofs", "B"));
-        c = boards.addCard(fanny, board.getId(), NewCard.of("tone", "C"));
+        Workshop workshop = workshops.start("Fanny", "Priorités", "brand-promise");
+        fanny = workshop.facilitator();
+        board = workshop.board();
+        paul = workshop.guest("Paul", Role.PARTICIPANT);
+        a = workshop.card("promise", "A");
+        b = workshop.card("proofs", "B");
+        c = workshop.card("tone", "C");
         voting.open(fanny, board.getId(), 5, null, false);
         voting.vote(paul, board.getId(), c.getId(), 1);
         voting.vote(paul, board.getId(), c.getId(), 1);

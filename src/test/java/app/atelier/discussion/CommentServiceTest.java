@@ -13,7 +13,8 @@ import app.atelier.board.Card;
 import app.atelier.board.NewCard;
 import app.atelier.security.Actor;
 import app.atelier.session.SessionService;
-import app.atelier.support.People;
+import app.atelier.support.Workshop;
+import app.atelier.support.Workshops;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,9 @@ class CommentServiceTest {
     @Autowired
     MongoTemplate mongo;
     @Autowired
-    People people;
+    Workshops workshops;
 
+    private Workshop workshop;
     private Actor fanny;
     private Actor paul;
     private Actor olga;
@@ -45,11 +47,12 @@ class CommentServiceTest {
 
     @BeforeEach
     void setUp() {
-        fanny = people.account("Fanny").actor();
-        board = boards.createBoard(fanny, "Mur", "mur-des-fails");
-        paul = people.guest(fanny, board.getId(), Role.PARTICIPANT, "Paul (ventes)");
-        olga = people.guest(fanny, board.getId(), Role.OBSERVER, "Olga");
-        fail = boards.addCard(fanny, board.getId(), NewCard.of("fails", "le salon vide"));
+        workshop = workshops.start("Fanny", "Mur", "mur-des-fails");
+        fanny = workshop.facilitator();
+        board = workshop.board();
+        paul = workshop.guest("Paul (ventes)", Role.PARTICIPANT);
+        olga = workshop.guest("Olga", Role.OBSERVER);
+        fail = workshop.card("fails", "le salon vide");
     }
 
     @Test
@@ -102,8 +105,7 @@ class CommentServiceTest {
     void privateAndAnonymousRulesHoldForComments() {
         sessions.updateSettings(fanny, board.getId(), true, true);
         Card hidden = boards.addCard(fanny, board.getId(), NewCard.of("fails", "x"));
-        Card lea = boards.addCard(people.guest(fanny, board.getId(), Role.PARTICIPANT, "Léa"), board.getId(),
-                NewCard.of("fails", "secret de Léa"));
+        Card lea = workshop.card(workshop.guest("Léa", Role.PARTICIPANT), "fails", "secret de Léa");
         assertThatThrownBy(() -> comments.add(paul, board.getId(), lea.getId(), "je devine"))
                 .isInstanceOf(ForbiddenException.class);
         comments.add(fanny, board.getId(), hidden.getId(), "sans nom");

@@ -11,7 +11,8 @@ import app.atelier.board.BoardService;
 import app.atelier.board.Card;
 import app.atelier.board.NewCard;
 import app.atelier.security.Actor;
-import app.atelier.support.People;
+import app.atelier.support.Workshop;
+import app.atelier.support.Workshops;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class GroupServiceTest {
     @Autowired
     GroupService groups;
     @Autowired
-    People people;
+    Workshops workshops;
 
     private Actor fanny;
     private Actor paul;
@@ -36,12 +37,13 @@ class GroupServiceTest {
 
     @BeforeEach
     void setUp() {
-        fanny = people.account("Fanny").actor();
-        board = boards.createBoard(fanny, "Mur", "mur-des-fails");
-        paul = people.guest(fanny, board.getId(), Role.PARTICIPANT, "Paul");
-        fail1 = boards.addCard(paul, board.getId(), NewCard.of("fails", "salon vide"));
-        fail2 = boards.addCard(fanny, board.getId(), NewCard.of("fails", "webinaire désert"));
-        rule = boards.addCard(fanny, board.getId(), NewCard.of("golden-rules", "Valider la cible d’abord"));
+        Workshop workshop = workshops.start("Fanny", "Mur", "mur-des-fails");
+        fanny = workshop.facilitator();
+        board = workshop.board();
+        paul = workshop.guest("Paul", Role.PARTICIPANT);
+        fail1 = workshop.card(paul, "fails", "salon vide");
+        fail2 = workshop.card("fails", "webinaire désert");
+        rule = workshop.card("golden-rules", "Valider la cible d’abord");
     }
 
     @Test

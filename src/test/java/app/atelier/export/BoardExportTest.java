@@ -19,6 +19,8 @@ import app.atelier.export.SnapshotService;
 import app.atelier.security.Actor;
 import app.atelier.session.SessionService;
 import app.atelier.support.People;
+import app.atelier.support.Workshop;
+import app.atelier.support.Workshops;
 import app.atelier.voting.VotingService;
 import java.io.StringReader;
 import java.util.List;
@@ -50,8 +52,11 @@ class BoardExportTest {
     @Autowired
     CommentService comments;
     @Autowired
+    Workshops workshops;
+    @Autowired
     People people;
 
+    private Workshop workshop;
     private Actor fanny;
     private Actor paul;
     private Board board;
@@ -60,12 +65,13 @@ class BoardExportTest {
 
     @BeforeEach
     void setUp() {
-        fanny = people.account("Fanny").actor();
-        board = boards.createBoard(fanny, "Mur des fails « 2026 »", "mur-des-fails");
-        paul = people.guest(fanny, board.getId(), Role.PARTICIPANT, "Paul");
+        workshop = workshops.start("Fanny", "Mur des fails « 2026 »", "mur-des-fails");
+        fanny = workshop.facilitator();
+        board = workshop.board();
+        paul = workshop.guest("Paul", Role.PARTICIPANT);
         fail = boards.addCard(paul, board.getId(), new NewCard("fails", "Salon vide\n# pas un titre <b>",
                 Map.of("impact", "12 k€ pour 4 leads", "lessons", "Valider la cible"), null, 0.1, 0.2));
-        rule = boards.addCard(fanny, board.getId(), NewCard.of("golden-rules", "Tester la cible d’abord"));
+        rule = workshop.card("golden-rules", "Tester la cible d’abord");
         groups.setGroup(fanny, board.getId(), fail.getId(), "Pas de test de cible");
         groups.setEvidence(fanny, board.getId(), rule.getId(), List.of(fail.getId()));
         comments.add(paul, board.getId(), fail.getId(), "Vu des ventes");
@@ -125,7 +131,8 @@ class BoardExportTest {
         BoardSnapshot snapshot = snapshots.snapshot(fanny, board.getId());
 
         assertThat(formats.markdown(snapshot, Locale.ENGLISH)).containsSubsequence("- Webinaire désert",
-                "  - Context : Un vendredi\n", "  - Impact : 3 inscrits\n", "  - Lessons learned : Relancer la veille\n");
+                "  - Context : Un vendredi\n", "  - Impact : 3 inscrits\n",
+                "  - Lessons learned : Relancer la veille\n");
         String ordered = "{\"context\":\"Unvendredi\",\"impact\":\"3inscrits\",\"lessons\":\"Relancerlaveille\"}";
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(formats.csv(snapshot).substring(1))).getRecords();
@@ -138,7 +145,7 @@ class BoardExportTest {
     void participantsDoNotExportAndHiddenOrAnonymousContentStaysOut() {
         assertThatThrownBy(() -> snapshots.snapshot(paul, board.getId())).isInstanceOf(ForbiddenException.class);
 
-        Actor olga = people.guest(fanny, board.getId(), Role.OBSERVER, "Olga");
+        Actor olga = workshop.guest("Olga", Role.OBSERVER);
         sessions.updateSettings(fanny, board.getId(), true, true);
         BoardSnapshot seenByOlga = snapshots.snapshot(olga, board.getId());
         assertThat(seenByOlga.cards()).isEmpty();

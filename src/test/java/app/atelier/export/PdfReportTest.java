@@ -14,7 +14,8 @@ import app.atelier.decision.PriorityService;
 import app.atelier.discussion.GroupService;
 import app.atelier.security.Actor;
 import app.atelier.session.SessionService;
-import app.atelier.support.People;
+import app.atelier.support.Workshop;
+import app.atelier.support.Workshops;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,17 +42,19 @@ class PdfReportTest {
     @Autowired
     ReportService reports;
     @Autowired
-    People people;
+    Workshops workshops;
 
+    private Workshop workshop;
     private Actor fanny;
     private Actor paul;
     private Board board;
 
     @BeforeEach
     void setUp() {
-        fanny = people.account("Fanny").actor();
-        board = boards.createBoard(fanny, "Mur des fails « 2026 » — équipe été", "mur-des-fails");
-        paul = people.guest(fanny, board.getId(), Role.PARTICIPANT, "Paul Lefèvre");
+        workshop = workshops.start("Fanny", "Mur des fails « 2026 » — équipe été", "mur-des-fails");
+        fanny = workshop.facilitator();
+        board = workshop.board();
+        paul = workshop.guest("Paul Lefèvre", Role.PARTICIPANT);
     }
 
     @Test
@@ -110,7 +113,7 @@ class PdfReportTest {
         Actor writer = null;
         for (int i = 0; i < 1_000; i++) {
             if (i % 30 == 0) { // many people write a big board; each stays within the card rate limit
-                writer = people.guest(fanny, board.getId(), Role.PARTICIPANT, "Participant " + i / 30);
+                writer = workshop.guest("Participant " + i / 30, Role.PARTICIPANT);
             }
             boards.addCard(writer, board.getId(), NewCard.of("patterns", "Récurrence n°" + i));
         }
@@ -126,9 +129,8 @@ class PdfReportTest {
     void participantsCannotExportAndAnonymousReportsCarryNoNames() throws Exception {
         assertThatThrownBy(() -> reports.pdf(paul, board.getId(), Locale.ENGLISH))
                 .isInstanceOf(ForbiddenException.class);
-        Actor elsewhere = people.account("Ailleurs").actor();
-        Board other = boards.createBoard(elsewhere, "Autre", "brand-promise");
-        Actor otherParticipant = people.guest(elsewhere, other.getId(), Role.OBSERVER, "Olga");
+        Workshop elsewhere = workshops.start("Ailleurs", "Autre", "brand-promise");
+        Actor otherParticipant = elsewhere.guest("Olga", Role.OBSERVER);
         assertThatThrownBy(() -> reports.pdf(otherParticipant, board.getId(), Locale.ENGLISH))
                 .isInstanceOf(app.atelier.base.NotFoundException.class);
         boards.addCard(paul, board.getId(), NewCard.of("fails", "sans nom"));

@@ -8,7 +8,6 @@ import app.atelier.base.ForbiddenException;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
-import app.atelier.board.NewCard;
 import app.atelier.board.Phase;
 import app.atelier.board.internal.BoardEventLog;
 import app.atelier.decision.PriorityService;
@@ -16,6 +15,8 @@ import app.atelier.export.BoardSnapshot.CardSnapshot;
 import app.atelier.export.BoardSnapshot.CommentSnapshot;
 import app.atelier.security.Actor;
 import app.atelier.support.People;
+import app.atelier.support.Workshop;
+import app.atelier.support.Workshops;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ class SnapshotImportTest {
     MongoTemplate mongo;
     @Autowired
     People people;
+    @Autowired
+    Workshops workshops;
 
     private Actor lea;
 
@@ -110,9 +113,7 @@ class SnapshotImportTest {
 
     @Test
     void guestsCannotImportBoards() {
-        Actor fanny = people.account("Fanny").actor();
-        Board board = boards.createBoard(fanny, "Mur", "mur-des-fails");
-        Actor paul = people.guest(fanny, board.getId(), Role.FACILITATOR, "Paul");
+        Actor paul = workshops.start("Fanny", "Mur", "mur-des-fails").guest("Paul", Role.FACILITATOR);
         long[] before = collections();
 
         assertThatThrownBy(() -> snapshots.restore(paul, snapshot())).isInstanceOf(ForbiddenException.class);
@@ -121,11 +122,12 @@ class SnapshotImportTest {
 
     @Test
     void placesAreExportedAsRanksSoABoardWhoseRankedCardsWereDeletedStillImportsTheSame() {
-        Actor fanny = people.account("Fanny").actor();
-        Board board = boards.createBoard(fanny, "Promesse", "brand-promise");
-        Card a = boards.addCard(fanny, board.getId(), NewCard.of("promise", "a"));
-        Card b = boards.addCard(fanny, board.getId(), NewCard.of("promise", "b"));
-        Card c = boards.addCard(fanny, board.getId(), NewCard.of("promise", "c"));
+        Workshop workshop = workshops.start("Fanny", "Promesse", "brand-promise");
+        Actor fanny = workshop.facilitator();
+        Board board = workshop.board();
+        Card a = workshop.card("promise", "a");
+        Card b = workshop.card("promise", "b");
+        Card c = workshop.card("promise", "c");
         priorities.reorder(fanny, board.getId(), List.of(a.getId(), c.getId(), b.getId()));
         boards.deleteCard(fanny, board.getId(), a.getId());
 

@@ -13,7 +13,8 @@ import app.atelier.board.Card;
 import app.atelier.board.NewCard;
 import app.atelier.board.TimerState;
 import app.atelier.security.Actor;
-import app.atelier.support.People;
+import app.atelier.support.Workshop;
+import app.atelier.support.Workshops;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,7 @@ class TimerAndSpotlightTest {
     @Autowired
     SessionService sessions;
     @Autowired
-    People people;
+    Workshops workshops;
 
     private Actor fanny;
     private Actor paul;
@@ -36,9 +37,10 @@ class TimerAndSpotlightTest {
 
     @BeforeEach
     void setUp() {
-        fanny = people.account("Fanny").actor();
-        board = boards.createBoard(fanny, "Mur", "mur-des-fails");
-        paul = people.guest(fanny, board.getId(), Role.PARTICIPANT, "Paul");
+        Workshop workshop = workshops.start("Fanny", "Mur", "mur-des-fails");
+        fanny = workshop.facilitator();
+        board = workshop.board();
+        paul = workshop.guest("Paul", Role.PARTICIPANT);
     }
 
     @Test
@@ -78,9 +80,11 @@ class TimerAndSpotlightTest {
         Card second = boards.addCard(fanny, board.getId(), NewCard.of("fails", "second fail"));
         boards.addCard(fanny, board.getId(), NewCard.of("patterns", "pas un fail"));
 
-        assertThat(sessions.spotlight(fanny, board.getId(), second.getId()).getSpotlightCardId()).isEqualTo(second.getId());
+        assertThat(sessions.spotlight(fanny, board.getId(), second.getId()).getSpotlightCardId())
+                .isEqualTo(second.getId());
         assertThat(sessions.spotlight(fanny, board.getId(), null).getSpotlightCardId()).isNull();
-        assertThatThrownBy(() -> sessions.spotlight(fanny, board.getId(), "nope")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> sessions.spotlight(fanny, board.getId(), "nope"))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> sessions.spotlight(paul, board.getId(), first.getId()))
                 .isInstanceOf(ForbiddenException.class);
 
@@ -88,8 +92,10 @@ class TimerAndSpotlightTest {
         Board one = sessions.presentNext(fanny, board.getId(), "fails", 300);
         assertThat(one.getSpotlightCardId()).isEqualTo(first.getId());
         assertThat(one.getTimer().running()).isTrue();
-        assertThat(sessions.presentNext(fanny, board.getId(), "fails", 300).getSpotlightCardId()).isEqualTo(second.getId());
-        assertThat(sessions.presentNext(fanny, board.getId(), "fails", 300).getSpotlightCardId()).isEqualTo(first.getId());
+        assertThat(sessions.presentNext(fanny, board.getId(), "fails", 300).getSpotlightCardId())
+                .isEqualTo(second.getId());
+        assertThat(sessions.presentNext(fanny, board.getId(), "fails", 300).getSpotlightCardId())
+                .isEqualTo(first.getId());
         assertThatThrownBy(() -> sessions.presentNext(fanny, board.getId(), "golden-rules", 300))
                 .isInstanceOf(InvalidInputException.class);
     }

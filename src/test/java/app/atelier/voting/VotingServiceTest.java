@@ -10,11 +10,11 @@ import app.atelier.board.Board;
 import app.atelier.board.BoardEvent;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
-import app.atelier.board.NewCard;
 import app.atelier.board.Phase;
 import app.atelier.board.internal.BoardEventBus;
 import app.atelier.security.Actor;
-import app.atelier.support.People;
+import app.atelier.support.Workshop;
+import app.atelier.support.Workshops;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +36,11 @@ class VotingServiceTest {
     @Autowired
     VotingService voting;
     @Autowired
-    People people;
+    Workshops workshops;
     @Autowired
     BoardEventBus bus;
 
+    private Workshop workshop;
     private Actor fanny;
     private Actor paul;
     private Board board;
@@ -48,11 +49,12 @@ class VotingServiceTest {
 
     @BeforeEach
     void setUp() {
-        fanny = people.account("Fanny").actor();
-        board = boards.createBoard(fanny, "Vote", "brand-promise");
-        paul = people.guest(fanny, board.getId(), Role.PARTICIPANT, "Paul");
-        first = boards.addCard(fanny, board.getId(), NewCard.of("promise", "un"));
-        second = boards.addCard(fanny, board.getId(), NewCard.of("promise", "deux"));
+        workshop = workshops.start("Fanny", "Vote", "brand-promise");
+        fanny = workshop.facilitator();
+        board = workshop.board();
+        paul = workshop.guest("Paul", Role.PARTICIPANT);
+        first = workshop.card("promise", "un");
+        second = workshop.card("promise", "deux");
     }
 
     @Test
@@ -72,7 +74,8 @@ class VotingServiceTest {
 
         assertThat(boards.cards(fanny, board.getId())).extracting(Card::getVotes).containsOnly(0);
         assertThat(boards.getCard(fanny, board.getId(), first.getId()).getVotes()).isZero();
-        assertThat(events).filteredOn(BoardEvent.CardSaved.class::isInstance).map(e -> ((BoardEvent.CardSaved) e).card())
+        assertThat(events).filteredOn(BoardEvent.CardSaved.class::isInstance)
+                .map(e -> ((BoardEvent.CardSaved) e).card())
                 .as("one event per card that had dots, none for the others").singleElement()
                 .satisfies(card -> {
                     assertThat(card.getId()).isEqualTo(first.getId());
@@ -149,7 +152,7 @@ class VotingServiceTest {
 
     @Test
     void observersWatchAndOnlyFacilitatorsRunTheVote() {
-        Actor olga = people.guest(fanny, board.getId(), Role.OBSERVER, "Olga");
+        Actor olga = workshop.guest("Olga", Role.OBSERVER);
         voting.open(fanny, board.getId(), 3, null, false);
         assertThatThrownBy(() -> voting.vote(olga, board.getId(), first.getId(), 1))
                 .isInstanceOf(ForbiddenException.class);

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.atelier.access.AccessService;
 import app.atelier.access.Role;
 import app.atelier.base.ui.MainLayout;
-import app.atelier.board.Board;
-import app.atelier.board.BoardService;
 import app.atelier.board.ui.BoardView;
 import app.atelier.board.ui.HomeView;
-import app.atelier.security.AtelierUser;
+import app.atelier.security.Actor;
 import app.atelier.security.ui.LoginView;
 import app.atelier.support.People;
+import app.atelier.support.Workshop;
+import app.atelier.support.Workshops;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
@@ -33,11 +33,9 @@ class GuestLimitTest {
     @Autowired
     ApplicationContext spring;
     @Autowired
-    BoardService boards;
-    @Autowired
     AccessService access;
     @Autowired
-    People people;
+    Workshops workshops;
 
     private SecuredBrowserlessApplicationContext<Authentication> app;
 
@@ -52,9 +50,9 @@ class GuestLimitTest {
     void theSameAddressMakesOnlySoManyGuests() {
         app = SpringBrowserlessApplicationContext.createSecured(spring, HomeView.class, JoinView.class,
                 MainLayout.class, LoginView.class);
-        AtelierUser ana = people.account("Ana");
-        Board board = boards.createBoard(ana.actor(), "Limites", "mur-des-fails");
-        String link = People.secretOf(access.createInvite(ana.actor(), board.getId(), Role.PARTICIPANT, null).url());
+        Workshop workshop = workshops.start("Ana", "Limites", "mur-des-fails");
+        Actor ana = workshop.facilitator();
+        String link = People.secretOf(access.createInvite(ana, workshop.id(), Role.PARTICIPANT, null).url());
 
         assertThat(join(link, "Invité 1").getCurrentView()).isInstanceOf(BoardView.class);
         assertThat(join(link, "Invité 2").getCurrentView()).isInstanceOf(BoardView.class);
@@ -64,7 +62,7 @@ class GuestLimitTest {
         TextField name = third.find(TextField.class).withId("guest-name").single();
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).contains("Too many guests");
-        assertThat(access.members(ana.actor(), board.getId())).hasSize(3); // Ana and the first two guests
+        assertThat(access.members(ana, workshop.id())).hasSize(3); // Ana and the first two guests
     }
 
     private BrowserlessUIContext join(String link, String name) {

@@ -3,12 +3,11 @@ package app.atelier.base.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.base.StaleVersionException;
-import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
 import app.atelier.board.NewCard;
-import app.atelier.security.Actor;
-import app.atelier.support.People;
+import app.atelier.support.Workshop;
+import app.atelier.support.Workshops;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,13 +27,12 @@ class StaleVersionAnswerTest {
     @Autowired
     BoardService boards;
     @Autowired
-    People people;
+    Workshops workshops;
 
     @Test
     void aStaleCardIsAnsweredInTheApiShapeNeverAsStored() {
-        Actor ana = people.account("Ana").actor();
-        Board board = boards.createBoard(ana, "Fails", "mur-des-fails");
-        Card card = boards.addCard(ana, board.getId(),
+        Workshop workshop = workshops.start("Ana", "Fails", "mur-des-fails");
+        Card card = boards.addCard(workshop.facilitator(), workshop.id(),
                 new NewCard("fails", "Lancement sans bêta", Map.of("impact", "-30 %"), null, null, null));
 
         ResponseEntity<Object> answer = handler.stale(
