@@ -45,7 +45,8 @@ final class BoardApiModels {
         return new BoardResponse(board.getId(), board.getTitle(), board.getTemplateId(),
                 board.getLanguage().getLanguage(), board.getCreatedAt(),
                 SessionResponse.of(board, template), zones,
-                cards == null ? null : cards.stream().map(c -> CardResponse.of(c, CardResponse.showVotes(board))).toList());
+                cards == null ? null
+                        : cards.stream().map(c -> CardResponse.of(c, board.getVote().totalsShown())).toList());
     }
 
     private static ZoneResponse zone(BoardTemplate template, ZoneDefinition zone, I18NProvider i18n) {

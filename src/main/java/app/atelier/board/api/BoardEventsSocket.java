@@ -92,7 +92,7 @@ class BoardEventsSocket extends TextWebSocketHandler {
                 message.put("type", "card");
                 message.put("card", CardResponse.of(
                         CardVisibility.forViewer(saved.card(), viewer.board, viewer.actor, viewer.role),
-                        CardResponse.showVotes(viewer.board)));
+                        viewer.board.getVote().totalsShown()));
             }
             case BoardEvent.CardDeleted deleted -> {
                 message.put("type", "card.deleted");

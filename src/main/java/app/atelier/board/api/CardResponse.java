@@ -18,11 +18,6 @@ public record CardResponse(String id, String zone, String text, Map<String, Stri
         return of(c, false);
     }
 
-    /** Whether a board's totals may be shown: not during a vote with hidden totals. */
-    public static boolean showVotes(Board board) {
-        return board.getVote().totalsShown();
-    }
-
     /** {@code votes} only when totals may be shown (not during a vote with hidden totals). */
     public static CardResponse of(Card c, boolean showVotes) {
         return new CardResponse(c.getId(), c.getZone(), c.getText(), c.getFields(), c.getColor(), c.getX(),

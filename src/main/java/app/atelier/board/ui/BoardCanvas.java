@@ -58,18 +58,14 @@ public class BoardCanvas extends Component {
     /** Sends the whole board: its layout (labels in the UI's language) and every card as this person sees it. */
     void showBoard(BoardTemplate template, List<Card> cards, Board session) {
         ArrayNode cardNodes = JSON.createArrayNode();
-        cards.forEach(card -> cardNodes.add(cardJson(card, showsVotes(session))));
+        cards.forEach(card -> cardNodes.add(cardJson(card, session.getVote().totalsShown())));
         getElement().callJsFunction("setBoard", layoutJson(template), cardNodes, labelsJson());
     }
 
     /** One card, as a person sees it: a card shown as it is is turned into JSON once for all pages. */
     void showCard(Card stored, Card shown, Board session) {
-        upsertCard(shown == stored ? sharedCardJson(shown, showsVotes(session)) : cardJson(shown, showsVotes(session)));
-    }
-
-    /** Totals show once a round has begun, unless the facilitator hides them until it closes. */
-    static boolean showsVotes(Board session) {
-        return session.getVote().totalsShown();
+        boolean votes = session.getVote().totalsShown();
+        upsertCard(shown == stored ? sharedCardJson(shown, votes) : cardJson(shown, votes));
     }
 
     /** The session as this person's canvas shows it: locks, whether a vote is open, their own dots while it is. */

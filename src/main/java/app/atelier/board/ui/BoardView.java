@@ -30,7 +30,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.communication.PushConnection;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +43,6 @@ import java.util.Map;
 @Route("boards/:boardId")
 @AnonymousAllowed
 public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    static final int AWAY_BACKLOG = 200;
-
     private final BoardService service;
     private final BoardEventBus events;
     private final PresenceService presence;
@@ -67,9 +64,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private Registration eventSubscription;
     private Registration presenceSeat;
-    /** Changes queued while the push connection is away, and whether queueing stopped (see deliver). */
-    private int queuedWhileAway;
-    private boolean behind;
+    private final AwayBacklog backlog = new AwayBacklog();
 
     public BoardView(BoardService service, List<BoardPageContribution> contributions, BoardEventBus events,
                      PresenceService presence, AccessService access, CurrentActor currentActor,
@@ -195,7 +190,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void sendBoard() {
         if (page.board != null && eventSubscription != null && page.role != null) {
-            behind = false;
+            backlog.caughtUp();
             canvas.showBoard(page.template, service.cards(page.actor, page.boardId()), page.board);
             canvas.showSession(page.board, page.ownDots);
         }
@@ -237,29 +232,21 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     /**
-     * Applies an event, unless this page has been away for long: a page whose push connection is gone would
-     * otherwise queue every change of a busy board in server memory until Vaadin gives up on it (minutes). Past
-     * {@link #AWAY_BACKLOG} changes it stops queueing and gets the whole board when it is back, on its next event or
-     * when the canvas reconnects and asks for it.
+     * Applies an event, unless this page has been away for long (see {@link AwayBacklog}): then it gets the whole
+     * board when it is back, on its next event or when the canvas reconnects and asks for it.
      */
     private void deliver(UI ui, BoardEvent event) {
         if (event instanceof BoardEvent.AccessChanged) {
             recheckAccess(); // never skipped, however far behind the page is
-            return;
-        }
-        PushConnection push = ui.getInternals().getPushConnection();
-        boolean away = push != null && !push.isConnected();
-        queuedWhileAway = away ? queuedWhileAway + 1 : 0;
-        behind |= queuedWhileAway > AWAY_BACKLOG;
-        if (!behind) {
+        } else if (backlog.keepsUp(ui)) {
             apply(event);
-            return;
-        }
-        if (event instanceof BoardEvent.SessionChanged changed) {
-            page.board = changed.board(); // kept current for the catch-up
-        }
-        if (!away) {
-            catchUp();
+        } else {
+            if (event instanceof BoardEvent.SessionChanged changed) {
+                page.board = changed.board(); // kept current for the catch-up
+            }
+            if (!AwayBacklog.isAway(ui)) {
+                catchUp();
+            }
         }
     }
 

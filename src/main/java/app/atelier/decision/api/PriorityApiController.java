@@ -50,11 +50,11 @@ class PriorityApiController {
     CardResponse status(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                         @PathVariable String cardId, @RequestBody(required = false) StatusRequest request) {
         var card = priorities.setStatus(user.actor(), boardId, cardId, request == null ? null : request.status());
-        return CardResponse.of(card, CardResponse.showVotes(boards.getBoard(user.actor(), boardId)));
+        return CardResponse.of(card, boards.getBoard(user.actor(), boardId).getVote().totalsShown());
     }
 
     private List<CardResponse> respond(AtelierUser user, String boardId, List<app.atelier.board.Card> cards) {
-        boolean showVotes = CardResponse.showVotes(boards.getBoard(user.actor(), boardId));
+        boolean showVotes = boards.getBoard(user.actor(), boardId).getVote().totalsShown();
         return cards.stream().map(c -> CardResponse.of(c, showVotes)).toList();
     }
 }

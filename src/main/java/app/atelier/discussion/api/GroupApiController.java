@@ -47,13 +47,13 @@ class GroupApiController {
     CardResponse group(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                        @PathVariable String cardId, @RequestBody(required = false) GroupRequest request) {
         var card = groups.setGroup(user.actor(), boardId, cardId, request == null ? null : request.group());
-        return CardResponse.of(card, CardResponse.showVotes(boards.getBoard(user.actor(), boardId)));
+        return CardResponse.of(card, boards.getBoard(user.actor(), boardId).getVote().totalsShown());
     }
 
     @PutMapping("/cards/{cardId}/evidence")
     CardResponse evidence(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                           @PathVariable String cardId, @RequestBody(required = false) EvidenceRequest request) {
         var card = groups.setEvidence(user.actor(), boardId, cardId, request == null ? null : request.cardIds());
-        return CardResponse.of(card, CardResponse.showVotes(boards.getBoard(user.actor(), boardId)));
+        return CardResponse.of(card, boards.getBoard(user.actor(), boardId).getVote().totalsShown());
     }
 }

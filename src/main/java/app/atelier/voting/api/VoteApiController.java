@@ -75,7 +75,7 @@ class VoteApiController {
             throw new InvalidInputException("delta", "error.vote.delta");
         }
         var card = voting.vote(user.actor(), boardId, cardId, request.delta());
-        return CardResponse.of(card, CardResponse.showVotes(boards.getBoard(user.actor(), boardId)));
+        return CardResponse.of(card, boards.getBoard(user.actor(), boardId).getVote().totalsShown());
     }
 
     private SessionResponse session(Board board) {

@@ -100,11 +100,11 @@ class BoardViewTest {
         AwayPush push = new AwayPush();
         bruno.getUI().getInternals().setPushConnection(push);
 
-        for (int i = 0; i <= BoardView.AWAY_BACKLOG + 50; i++) {
+        for (int i = 0; i <= AwayBacklog.LIMIT + 50; i++) {
             service.moveCard(ana, board.getId(), card.getId(), "patterns", 0.1, i / 1000.0);
         }
         // no more than the backlog waits in memory for a page that is away
-        assertThat(CanvasProbe.sentTo(bruno.getUI())).hasSize(BoardView.AWAY_BACKLOG);
+        assertThat(CanvasProbe.sentTo(bruno.getUI())).hasSize(AwayBacklog.LIMIT);
 
         push.connected = true;
         service.moveCard(ana, board.getId(), card.getId(), "patterns", 0.5, 0.5);
