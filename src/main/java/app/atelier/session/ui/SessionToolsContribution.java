@@ -1,17 +1,15 @@
 package app.atelier.session.ui;
 
-import app.atelier.access.Role;
-import app.atelier.board.Board;
 import app.atelier.board.ui.BoardPageContext;
 import app.atelier.board.ui.BoardPageContribution;
 import app.atelier.board.ui.BoardPagePart;
+import app.atelier.board.ui.PartForRoles;
 import app.atelier.session.SessionService;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** The facilitators' steering of the session, in their row of the page. */
-@org.springframework.stereotype.Component
+@Component
 @Order(10)
 class SessionToolsContribution implements BoardPageContribution {
     private final SessionService sessions;
@@ -22,34 +20,7 @@ class SessionToolsContribution implements BoardPageContribution {
 
     @Override
     public BoardPagePart partFor(BoardPageContext page) {
-        Div slot = new Div();
-        return new BoardPagePart() {
-            private FacilitatorControls controls;
-
-            @Override
-            public Component component() {
-                return slot;
-            }
-
-            @Override
-            public Place place() {
-                return Place.TOOLS;
-            }
-
-            @Override
-            public void show(Role role, Board session) {
-                if (role == Role.FACILITATOR && controls == null) {
-                    // built for facilitators only: a thousand participants need not each hold its components
-                    controls = new FacilitatorControls(sessions, page::viewer, page::act);
-                    slot.add(controls);
-                } else if (role != Role.FACILITATOR && controls != null) {
-                    slot.removeAll();
-                    controls = null;
-                }
-                if (controls != null) {
-                    controls.show(session, page.template());
-                }
-            }
-        };
+        return PartForRoles.facilitatorTools(() -> new FacilitatorControls(sessions, page::viewer, page::act),
+                (controls, session) -> controls.show(session, page.template()));
     }
 }

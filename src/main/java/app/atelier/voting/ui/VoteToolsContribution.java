@@ -1,18 +1,16 @@
 package app.atelier.voting.ui;
 
-import app.atelier.access.Role;
-import app.atelier.board.Board;
 import app.atelier.board.ui.BoardPageContext;
 import app.atelier.board.ui.BoardPageContribution;
 import app.atelier.board.ui.BoardPagePart;
+import app.atelier.board.ui.PartForRoles;
 import app.atelier.voting.VotingService;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** The facilitators' button that opens a vote (with its settings) or closes the one that runs. */
-@org.springframework.stereotype.Component
+@Component
 @Order(20)
 class VoteToolsContribution implements BoardPageContribution {
     private final VotingService voting;
@@ -23,36 +21,13 @@ class VoteToolsContribution implements BoardPageContribution {
 
     @Override
     public BoardPagePart partFor(BoardPageContext page) {
-        Div slot = new Div();
-        return new BoardPagePart() {
-            private Button control;
-
-            @Override
-            public Component component() {
-                return slot;
-            }
-
-            @Override
-            public Place place() {
-                return Place.TOOLS;
-            }
-
-            @Override
-            public void show(Role role, Board session) {
-                if (role == Role.FACILITATOR && control == null) {
-                    control = new Button();
-                    control.setId("vote-control");
-                    control.addClickListener(e -> openOrClose(page));
-                    slot.add(control);
-                } else if (role != Role.FACILITATOR && control != null) {
-                    slot.removeAll();
-                    control = null;
-                }
-                if (control != null) {
-                    control.setText(control.getTranslation(session.getVote().open() ? "vote.close" : "vote.open"));
-                }
-            }
-        };
+        return PartForRoles.facilitatorTools(() -> {
+            Button control = new Button();
+            control.setId("vote-control");
+            control.addClickListener(e -> openOrClose(page));
+            return control;
+        }, (control, session) -> control.setText(
+                control.getTranslation(session.getVote().open() ? "vote.close" : "vote.open")));
     }
 
     private void openOrClose(BoardPageContext page) {

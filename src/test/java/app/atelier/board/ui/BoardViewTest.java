@@ -11,62 +11,40 @@ import app.atelier.board.NewCard;
 import app.atelier.board.internal.BoardEventBus;
 import app.atelier.presence.PresenceService;
 import app.atelier.security.Actor;
-import app.atelier.session.SessionService;
-import app.atelier.support.BoardPages;
+import app.atelier.support.BoardPageTests;
 import app.atelier.support.CanvasProbe;
 import app.atelier.support.CanvasProbe.Call;
-import app.atelier.support.Workshop;
-import app.atelier.support.Workshops;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
 /**
  * People on one board, without a browser: what each one's page is sent, and what each may do. Ana is the
  * facilitator (an account); the others join through invite links, as guests, exactly as in the product.
  */
-@SpringBootTest
-class BoardViewTest {
-    @Autowired
-    ApplicationContext spring;
+class BoardViewTest extends BoardPageTests {
     @Autowired
     BoardService service;
-    @Autowired
-    SessionService sessions;
     @Autowired
     AccessService access;
     @Autowired
     BoardEventBus bus;
     @Autowired
     PresenceService presence;
-    @Autowired
-    Workshops workshops;
 
-    private Workshop workshop;
-    private BoardPages pages;
     private Actor ana;
     private Board board;
 
     @BeforeEach
     void setUp() {
-        workshop = workshops.start("Ana", "Mur des fails", "mur-des-fails");
         ana = workshop.facilitator();
         board = workshop.board();
-        pages = new BoardPages(spring, workshop);
-    }
-
-    @AfterEach
-    void tearDown() {
-        pages.close();
     }
 
     @Test

@@ -8,42 +8,17 @@ import app.atelier.access.Role;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
 import app.atelier.board.CardStatus;
-import app.atelier.support.BoardPages;
+import app.atelier.support.BoardPageTests;
 import app.atelier.support.CanvasProbe.Call;
-import app.atelier.support.Workshop;
-import app.atelier.support.Workshops;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.component.button.Button;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
 /** The priority list on people's pages: the facilitator orders it and decides; everyone sees the decision. */
-@SpringBootTest
-class PrioritiesPageTest {
-    @Autowired
-    ApplicationContext spring;
+class PrioritiesPageTest extends BoardPageTests {
     @Autowired
     BoardService service;
-    @Autowired
-    Workshops workshops;
-
-    private Workshop workshop;
-    private BoardPages pages;
-
-    @BeforeEach
-    void setUp() {
-        workshop = workshops.start("Ana", "Mur des fails", "mur-des-fails");
-        pages = new BoardPages(spring, workshop);
-    }
-
-    @AfterEach
-    void tearDown() {
-        pages.close();
-    }
 
     @Test
     void theFacilitatorAgreesACardFromThePriorityListAndEveryoneSeesIt() {

@@ -9,45 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.atelier.access.Role;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
-import app.atelier.support.BoardPages;
+import app.atelier.support.BoardPageTests;
 import app.atelier.support.CanvasProbe.Call;
-import app.atelier.support.Workshop;
-import app.atelier.support.Workshops;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
 /** Comments and groups in a card's sheet, live on people's pages. */
-@SpringBootTest
-class DiscussionPageTest {
-    @Autowired
-    ApplicationContext spring;
+class DiscussionPageTest extends BoardPageTests {
     @Autowired
     BoardService service;
-    @Autowired
-    Workshops workshops;
-
-    private Workshop workshop;
-    private BoardPages pages;
-
-    @BeforeEach
-    void setUp() {
-        workshop = workshops.start("Ana", "Mur des fails", "mur-des-fails");
-        pages = new BoardPages(spring, workshop);
-    }
-
-    @AfterEach
-    void tearDown() {
-        pages.close();
-    }
 
     @Test
     void aCommentAppearsLiveInTheOpenSheetAndOnTheCard() {

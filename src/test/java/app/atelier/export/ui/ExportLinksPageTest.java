@@ -3,36 +3,13 @@ package app.atelier.export.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.access.Role;
-import app.atelier.support.BoardPages;
-import app.atelier.support.Workshops;
+import app.atelier.support.BoardPageTests;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.component.html.Anchor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
 /** The export links on the board page: for those who may export. */
-@SpringBootTest
-class ExportLinksPageTest {
-    @Autowired
-    ApplicationContext spring;
-    @Autowired
-    Workshops workshops;
-
-    private BoardPages pages;
-
-    @BeforeEach
-    void setUp() {
-        pages = new BoardPages(spring, workshops.start("Ana", "Mur des fails", "mur-des-fails"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        pages.close();
-    }
+class ExportLinksPageTest extends BoardPageTests {
 
     @Test
     void facilitatorsAndObserversGetTheExportLinksParticipantsDoNot() {

@@ -12,45 +12,20 @@ import app.atelier.board.BoardService;
 import app.atelier.board.Card;
 import app.atelier.board.Phase;
 import app.atelier.session.SessionService;
-import app.atelier.support.BoardPages;
+import app.atelier.support.BoardPageTests;
 import app.atelier.support.CanvasProbe.Call;
-import app.atelier.support.Workshop;
-import app.atelier.support.Workshops;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
 /** The session on people's pages: the facilitator steers it from their row and a card's sheet; everyone sees it. */
-@SpringBootTest
-class SessionPageTest {
-    @Autowired
-    ApplicationContext spring;
+class SessionPageTest extends BoardPageTests {
     @Autowired
     BoardService service;
     @Autowired
     SessionService sessions;
-    @Autowired
-    Workshops workshops;
-
-    private Workshop workshop;
-    private BoardPages pages;
-
-    @BeforeEach
-    void setUp() {
-        workshop = workshops.start("Ana", "Mur des fails", "mur-des-fails");
-        pages = new BoardPages(spring, workshop);
-    }
-
-    @AfterEach
-    void tearDown() {
-        pages.close();
-    }
 
     @Test
     void thePhaseAndTheLocksReachEveryPage() {

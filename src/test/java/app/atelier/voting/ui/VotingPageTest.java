@@ -8,43 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atelier.access.Role;
 import app.atelier.board.Card;
-import app.atelier.support.BoardPages;
+import app.atelier.support.BoardPageTests;
 import app.atelier.support.CanvasProbe;
 import app.atelier.support.CanvasProbe.Call;
-import app.atelier.support.Workshop;
-import app.atelier.support.Workshops;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
 /** A dot vote on people's pages: the facilitator opens and closes it; the others spend their dots on the canvas. */
-@SpringBootTest
-class VotingPageTest {
-    @Autowired
-    ApplicationContext spring;
-    @Autowired
-    Workshops workshops;
-
-    private Workshop workshop;
-    private BoardPages pages;
-
-    @BeforeEach
-    void setUp() {
-        workshop = workshops.start("Ana", "Mur des fails", "mur-des-fails");
-        pages = new BoardPages(spring, workshop);
-    }
-
-    @AfterEach
-    void tearDown() {
-        pages.close();
-    }
+class VotingPageTest extends BoardPageTests {
 
     @Test
     void aDotVoteWithHiddenTotalsRunsLiveOnEveryPage() {
