@@ -5,4 +5,8 @@
  * discussion, export) change what they own on it through {@link app.atelier.board.BoardWrites} and hear of card
  * deletions through {@link app.atelier.board.CardRemoved}; this module knows none of them.
  */
+@ApplicationModule(allowedDependencies = {"base", "security", "template", "access", "access::people-panel", "presence",
+        "presence::presence-list"})
 package app.atelier.board;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,4 +3,8 @@
  * (the patterns of a Mur des Fails) and evidence (the cards that back a golden rule). Removes a card's comments
  * when the card is deleted.
  */
+@ApplicationModule(allowedDependencies = {"base", "security", "template", "access", "board", "board::page",
+        "board::api"})
 package app.atelier.discussion;
+
+import org.springframework.modulith.ApplicationModule;

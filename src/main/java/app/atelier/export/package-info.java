@@ -3,4 +3,8 @@
  * {@code ImportValidator}, {@code ImportWriter}), Markdown and CSV, and the PDF decision report. Reads the board,
  * its decisions and its discussion; nothing depends on it.
  */
+@ApplicationModule(allowedDependencies = {"base", "security", "template", "access", "board", "board::page", "decision",
+        "discussion"})
 package app.atelier.export;
+
+import org.springframework.modulith.ApplicationModule;
