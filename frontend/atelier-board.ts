@@ -24,11 +24,14 @@ interface Card {
   id: string; zone: string; text: string; color: string; x: number; y: number;
   author?: string; fieldCount?: number; locked?: boolean; votes?: number; status?: string; hidden?: boolean; comments?: number; group?: string;
   evidence?: number;
+  /** The first image's thumbnail (fetched with this person's cookies, checked by the server) and how many. */
+  thumb?: string; images?: number;
   version: number;
 }
 interface Labels {
   add: string; openCard: string; fieldsBadge: string; locked: string; lockZone: string; unlockZone: string;
   vote: string; unvote: string; votes: string; myVotes: string; agreed: string; setAside: string; privateCard: string; comments: string; group: string; evidence: string;
+  images: string;
 }
 interface Session {
   locked: boolean; lockedZones: string[]; voteOpen?: boolean; myVotes?: Record<string, number>; spotlight?: string | null;
@@ -47,7 +50,7 @@ export class AtelierBoard extends LitElement {
   @state() private cards = new Map<string, Card>();
   @state() private labels: Labels = {
     add: '+', openCard: '', fieldsBadge: '', locked: '', lockZone: '', unlockZone: '', vote: '', unvote: '', votes: '',
-    myVotes: '', agreed: '', setAside: '', privateCard: '', comments: '', group: '', evidence: '',
+    myVotes: '', agreed: '', setAside: '', privateCard: '', comments: '', group: '', evidence: '', images: '',
   };
   @state() private session: Session = { locked: false, lockedZones: [] };
   @state() private drag?: Drag;
@@ -139,6 +142,8 @@ export class AtelierBoard extends LitElement {
     .lock-zone { display: none; border: none; background: none; cursor: pointer; font-size: 1rem; padding: 0 4px; }
     :host([facilitator]) .lock-zone { display: inline-block; }
     .lock { font-size: 0.8rem; }
+    .thumb { display: block; width: 100%; max-height: 120px; object-fit: cover; border-radius: 3px; margin-bottom: 4px;
+      pointer-events: none; }
     vaadin-icon { width: 0.9em; height: 0.9em; vertical-align: -0.1em; }
     .zone.locked { background: var(--lumo-contrast-10pct, #e6e8ec); }
     .card.locked { cursor: default; }
@@ -228,7 +233,7 @@ export class AtelierBoard extends LitElement {
         @pointerup=${(e: PointerEvent) => this.onPointerUp(e)}
         @pointercancel=${() => (this.drag = undefined)}
         @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.$server.openCard(card.id); } }}
-      >${card.status ? html`<span class="status">${card.status === 'agreed' ? html`<vaadin-icon icon="vaadin:check" aria-hidden="true"></vaadin-icon> ${this.labels.agreed}` : this.labels.setAside}</span>` : nothing}${card.locked ? html`<vaadin-icon class="lock" icon="vaadin:lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}></vaadin-icon> ` : nothing}<span class="text">${card.hidden ? this.labels.privateCard : card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.comments ? html`<span class="badge comments" title=${this.labels.comments}><vaadin-icon icon="vaadin:comment" role="img" aria-label=${this.labels.comments}></vaadin-icon> ${card.comments}</span>` : nothing}${card.evidence ? html`<span class="badge evidence" title=${this.labels.evidence}><vaadin-icon icon="vaadin:link" role="img" aria-label=${this.labels.evidence}></vaadin-icon> ${card.evidence}</span>` : nothing}${card.group ? html`<span class="card-group" title=${this.labels.group}><vaadin-icon icon="vaadin:diamond" role="img" aria-label=${this.labels.group}></vaadin-icon> ${card.group}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}${this.renderVotes(card)}</div>`;
+      >${card.status ? html`<span class="status">${card.status === 'agreed' ? html`<vaadin-icon icon="vaadin:check" aria-hidden="true"></vaadin-icon> ${this.labels.agreed}` : this.labels.setAside}</span>` : nothing}${card.locked ? html`<vaadin-icon class="lock" icon="vaadin:lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}></vaadin-icon> ` : nothing}${card.thumb && !card.hidden ? html`<img class="thumb" src=${card.thumb} alt="" loading="lazy" draggable="false">` : nothing}<span class="text">${card.hidden ? this.labels.privateCard : card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.images && card.images > 1 ? html`<span class="badge images" title=${this.labels.images}><vaadin-icon icon="vaadin:picture" role="img" aria-label=${this.labels.images}></vaadin-icon> ${card.images}</span>` : nothing}${card.comments ? html`<span class="badge comments" title=${this.labels.comments}><vaadin-icon icon="vaadin:comment" role="img" aria-label=${this.labels.comments}></vaadin-icon> ${card.comments}</span>` : nothing}${card.evidence ? html`<span class="badge evidence" title=${this.labels.evidence}><vaadin-icon icon="vaadin:link" role="img" aria-label=${this.labels.evidence}></vaadin-icon> ${card.evidence}</span>` : nothing}${card.group ? html`<span class="card-group" title=${this.labels.group}><vaadin-icon icon="vaadin:diamond" role="img" aria-label=${this.labels.group}></vaadin-icon> ${card.group}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}${this.renderVotes(card)}</div>`;
   }
 
   /** The dots: the total when it may be shown, and this person's own dots with +/- while the vote is open. */

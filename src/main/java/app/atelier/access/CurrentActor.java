@@ -8,9 +8,12 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,10 +82,26 @@ public class CurrentActor {
 
     private Optional<Actor> guestFromCookie() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null || request.getCookies() == null) {
+        return request == null ? Optional.empty() : guestOf(request.getCookies());
+    }
+
+    /**
+     * Who sent a plain HTTP request outside Vaadin (an image a board page fetches): the signed-in account, else the
+     * guest whose cookie it carries.
+     */
+    public Optional<Actor> of(HttpServletRequest request) {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn != null && signedIn.getPrincipal() instanceof AtelierUser user) {
+            return Optional.of(user.actor());
+        }
+        return guestOf(request.getCookies());
+    }
+
+    private Optional<Actor> guestOf(Cookie[] cookies) {
+        if (cookies == null) {
             return Optional.empty();
         }
-        return Arrays.stream(request.getCookies()).filter(c -> GUEST_COOKIE.equals(c.getName())).findFirst()
+        return Arrays.stream(cookies).filter(c -> GUEST_COOKIE.equals(c.getName())).findFirst()
                 .flatMap(c -> access.guestBySecret(c.getValue()));
     }
 }

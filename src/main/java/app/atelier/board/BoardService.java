@@ -216,6 +216,18 @@ public class BoardService {
         return updateCard(actor, boardId, cardId, CardChanges.move(zone, x, y), null);
     }
 
+    /**
+     * The card as stored, if {@code actor} may change it now (its author or a facilitator, within the session's
+     * rules): what a feature that adds to a card's content (its images) checks first.
+     */
+    public Card requireEditable(Actor actor, String boardId, String cardId) {
+        Role role = access.requireWriter(actor, boardId);
+        Card existing = card(boardId, cardId);
+        AccessService.requireCardOwnerOrFacilitator(actor, boardId, role, existing.getAuthorId());
+        requireSessionAllows(actor, role, board(boardId), existing, existing.getZone());
+        return existing;
+    }
+
     public void deleteCard(Actor actor, String boardId, String cardId) {
         Role role = access.requireMember(actor, boardId);
         Card existing = card(boardId, cardId);

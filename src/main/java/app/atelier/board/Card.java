@@ -43,6 +43,8 @@ public class Card {
     private List<String> evidence;
     /** How many comments the card has. */
     private int comments;
+    /** Its images (screenshots, photos), in the order they were added. */
+    private List<CardImage> images;
     /** Not stored: this copy stands in for a card whose content the viewer may not see yet (private writing). */
     @Transient
     private boolean hidden;
@@ -144,6 +146,10 @@ public class Card {
         return evidence == null ? List.of() : List.copyOf(evidence);
     }
 
+    public List<CardImage> getImages() {
+        return images == null ? List.of() : List.copyOf(images);
+    }
+
     /**
      * A card read back from an export (already validated), on its new board, without an author id. Its id is chosen
      * before it is stored, so the cards citing it as evidence can be written in the same batch.
@@ -187,6 +193,7 @@ public class Card {
         copy.author = null;
         copy.group = null;
         copy.evidence = null;
+        copy.images = null;
         copy.hidden = true;
         return copy;
     }
@@ -202,6 +209,7 @@ public class Card {
         copy.comments = comments;
         copy.group = group;
         copy.evidence = evidence;
+        copy.images = images;
         copy.version = version;
         copy.hidden = hidden;
         return copy;

@@ -124,7 +124,9 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, RateLimits limits) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/styles.css").permitAll());
+        // the images on board pages check who asks themselves (accounts and guests, who are not signed in)
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles.css").permitAll()
+                .requestMatchers(HttpMethod.GET, "/board-images/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.addFilterBefore(new SignInLimitFilter(limits), UsernamePasswordAuthenticationFilter.class);
         http.headers(SecurityConfiguration::headers);

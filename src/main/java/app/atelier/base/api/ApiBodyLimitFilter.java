@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -25,6 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiBodyLimitFilter extends OncePerRequestFilter {
     static final String IMPORT = "/api/boards/import";
+    /** Image uploads are multipart, capped by spring.servlet.multipart and the image limit instead. */
+    static final Pattern IMAGE_UPLOAD = Pattern.compile("/api/boards/[^/]+/cards/[^/]+/images");
 
     private final long maxBytes;
 
@@ -35,7 +38,7 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !ApiErrorResponses.isApiPath(path) || path.equals(IMPORT);
+        return !ApiErrorResponses.isApiPath(path) || path.equals(IMPORT) || IMAGE_UPLOAD.matcher(path).matches();
     }
 
     @Override

@@ -148,6 +148,10 @@ public class BoardCanvas extends Component {
         if (!card.getEvidence().isEmpty()) {
             node.put("evidence", card.getEvidence().size());
         }
+        if (!card.getImages().isEmpty()) {
+            node.put("thumb", card.getImages().getFirst().pagePath(card.getBoardId(), card.getId(), true));
+            node.put("images", card.getImages().size());
+        }
         if (card.getStatus() != null) {
             node.put("status", card.getStatus().id());
         }
@@ -193,7 +197,8 @@ public class BoardCanvas extends Component {
                 Map.entry("privateCard", getTranslation("session.privateCard")),
                 Map.entry("comments", getTranslation("comments.title")),
                 Map.entry("group", getTranslation("groups.group")),
-                Map.entry("evidence", getTranslation("groups.evidence"))));
+                Map.entry("evidence", getTranslation("groups.evidence")),
+                Map.entry("images", getTranslation("images.title"))));
     }
 
     @ClientCallable

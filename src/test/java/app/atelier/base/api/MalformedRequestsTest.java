@@ -9,6 +9,7 @@ import app.atelier.security.AtelierUser;
 import app.atelier.support.ApiBoard;
 import app.atelier.support.ApiClient;
 import app.atelier.support.People;
+import app.atelier.support.TestImages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +82,9 @@ class MalformedRequestsTest {
     /** The state every rejected request must leave behind (taken again after an accepted one). */
     private String baseline;
 
+    /** The body of an image upload: a file in a multipart form, which every JSON body here is not. */
+    private static final String MULTIPART = "{\"file\":\"multipart only\"}";
+
     /** One endpoint: method, path with placeholders, and a body it accepts (null: it reads none). */
     private record Endpoint(String method, String path, String body) {
         @Override
@@ -104,9 +108,11 @@ class MalformedRequestsTest {
                 .get("id").asString();
         String invite = ok(call("POST", b + "/invites", "{\"role\":\"observer\"}")).get("id").asString();
         String member = people.member(facilitator.actor(), fixture.id(), Role.OBSERVER, "Olga").id();
+        String image = ok(api.upload(b + "/cards/" + card + "/images", "file", "shot.png", TestImages.png(40, 20),
+                authorToken)).get("id").asString();
         ok(call("PUT", b + "/settings", "{\"anonymous\":true}"));
         ids.putAll(Map.of("board", fixture.id(), "card", card, "card2", fixture.addCard("golden-rules", "Une règle"),
-                "comment", comment, "invite", invite, "member", member, "zone", "fails",
+                "comment", comment, "invite", invite, "member", member, "zone", "fails", "image", image,
                 "email", facilitator.getUsername()));
     }
 
@@ -139,6 +145,10 @@ class MalformedRequestsTest {
                 new Endpoint("GET", b + "/cards/{card}/comments", null),
                 new Endpoint("POST", b + "/cards/{card}/comments", "{\"text\":\"Bien vu\"}"),
                 new Endpoint("DELETE", b + "/comments/{comment}", null),
+                new Endpoint("POST", b + "/cards/{card}/images", MULTIPART),
+                new Endpoint("GET", b + "/cards/{card}/images/{image}", null),
+                new Endpoint("GET", b + "/cards/{card}/images/{image}/thumbnail", null),
+                new Endpoint("DELETE", b + "/cards/{card}/images/{image}", null),
                 new Endpoint("DELETE", b + "/cards/{card}", null),
                 new Endpoint("POST", b + "/vote", "{\"budget\":5,\"maxPerCard\":2,\"hideTotals\":false}"),
                 new Endpoint("GET", b + "/vote", null),
@@ -217,7 +227,9 @@ class MalformedRequestsTest {
             if (endpoint.path().endsWith("/members") || endpoint.path().startsWith("/api/auth")) {
                 continue;
             }
-            ApiClient.Response response = call(endpoint.method(), resolve(endpoint.path()),
+            ApiClient.Response response = MULTIPART.equals(endpoint.body())
+                    ? api.upload(resolve(endpoint.path()), "file", "shot.png", TestImages.png(10, 10), token)
+                    : call(endpoint.method(), resolve(endpoint.path()),
                     endpoint.body() == null ? null : resolve(endpoint.body()));
             // the PATCH names version 0, long gone: its 409 carries the card as it is now, filtered all the same
             assertThat(response.status()).as(endpoint + " " + response.body()).isIn(200, 201, 204, 409);
