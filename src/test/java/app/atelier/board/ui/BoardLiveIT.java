@@ -11,6 +11,7 @@ import app.atelier.board.Card;
 import app.atelier.board.NewCard;
 import app.atelier.security.Actor;
 import app.atelier.security.AtelierUser;
+import app.atelier.support.BoardPage;
 import app.atelier.support.BrowserSupport;
 import app.atelier.support.People;
 import com.microsoft.playwright.Browser;

@@ -7,6 +7,7 @@ import app.atelier.access.Role;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.security.AtelierUser;
+import app.atelier.support.BoardPage;
 import app.atelier.support.BrowserSupport;
 import app.atelier.support.Node;
 import app.atelier.support.People;

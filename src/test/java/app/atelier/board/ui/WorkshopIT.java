@@ -10,6 +10,7 @@ import app.atelier.board.BoardService;
 import app.atelier.board.Card;
 import app.atelier.board.CardStatus;
 import app.atelier.security.AtelierUser;
+import app.atelier.support.BoardPage;
 import app.atelier.support.BrowserSupport;
 import app.atelier.support.People;
 import com.microsoft.playwright.Browser;
