@@ -166,12 +166,13 @@ public class Card {
         card.group = facts.group();
         card.evidence = facts.evidence();
         card.comments = facts.comments();
+        card.images = facts.images().isEmpty() ? null : facts.images();
         return card;
     }
 
     /** What the facilitation features recorded on a card, as an export carries it. */
     public record Facts(CardStatus status, Integer priority, int votes, String group, List<String> evidence,
-                        int comments) {
+                        int comments, List<CardImage> images) {
     }
 
     public boolean isHidden() {

@@ -15,7 +15,21 @@ public record BoardSnapshot(int format, String title, String template, String la
     public record CardSnapshot(String ref, String zone, String text, Map<String, String> fields, String color,
                                Double x, Double y, String author, String status, Integer priority, Integer votes,
                                String group, List<String> evidence, List<CommentSnapshot> comments,
-                               Instant createdAt) {
+                               Instant createdAt, List<ImageSnapshot> images) {
+        /** A card without images. */
+        public CardSnapshot(String ref, String zone, String text, Map<String, String> fields, String color, Double x,
+                            Double y, String author, String status, Integer priority, Integer votes, String group,
+                            List<String> evidence, List<CommentSnapshot> comments, Instant createdAt) {
+            this(ref, zone, text, fields, color, x, y, author, status, priority, votes, group, evidence, comments,
+                    createdAt, List.of());
+        }
+    }
+
+    /**
+     * An image of a card. {@code data} is the original file (base64 in JSON, so the export is re-imported with its
+     * images); it is left out (null) of the exports that do not show images (Markdown, CSV).
+     */
+    public record ImageSnapshot(String contentType, int width, int height, byte[] data) {
     }
 
     public record CommentSnapshot(String author, String text, Instant createdAt) {

@@ -7,6 +7,8 @@ import app.atelier.board.CardStatus;
 import app.atelier.board.Phase;
 import app.atelier.export.BoardSnapshot.CardSnapshot;
 import app.atelier.export.BoardSnapshot.CommentSnapshot;
+import app.atelier.export.BoardSnapshot.ImageSnapshot;
+import app.atelier.image.ImageService;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.TemplateCatalog;
 import app.atelier.template.ZoneDefinition;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -42,11 +45,13 @@ class ImportValidator {
     private final Clock clock;
     private final int maxCards;
     private final int maxCommentsPerCard;
+    private final ImageService images;
 
-    ImportValidator(TemplateCatalog templates, Clock clock,
+    ImportValidator(TemplateCatalog templates, Clock clock, ImageService images,
                     @Value("${atelier.import.max-cards:2000}") int maxCards,
                     @Value("${atelier.import.max-comments-per-card:500}") int maxCommentsPerCard) {
         this.templates = templates;
+        this.images = images;
         this.clock = clock;
         this.maxCards = maxCards;
         this.maxCommentsPerCard = maxCommentsPerCard;
@@ -74,7 +79,7 @@ class ImportValidator {
             throw new InvalidInputException("cards", "error.import.tooManyCards", maxCards);
         }
         Import whole = new Import(template, refs(given), new HashMap<>(), new HashSet<>(), given.size(),
-                clock.instant());
+                clock.instant(), new AtomicLong());
         List<CardSnapshot> cards = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             cards.add(card("cards[" + i + "].", given.get(i), i, whole));
@@ -84,7 +89,7 @@ class ImportValidator {
 
     /** What a card is checked against: the rest of the import. */
     private record Import(BoardTemplate template, Set<String> refs, Map<String, String> groups, Set<Integer> places,
-                          int cards, Instant now) {
+                          int cards, Instant now, AtomicLong imageBytes) {
     }
 
     /** Every card is there and has its own ref (evidence may cite cards further down). */
@@ -123,12 +128,37 @@ class ImportValidator {
         List<String> evidence = field(at, () -> CardRules.evidence("evidence", s.ref(), s.evidence(),
                 whole.refs()::contains));
         List<CommentSnapshot> comments = comments(at, s.comments(), whole.now());
+        List<ImageSnapshot> pictures = images(at, s.images(), whole);
         // without a date, cards keep their order, just before now
         Instant created = date(at + "createdAt", s.createdAt(), whole.now(),
                 whole.now().minusMillis(whole.cards() - index));
         return new CardSnapshot(s.ref(), zone.id(), text, Map.copyOf(fields), color, x, y, author,
                 status == null ? null : status.id(), place, s.votes() == null ? 0 : s.votes(), sameGroup, evidence,
-                comments, created);
+                comments, created, pictures);
+    }
+
+    /** Each image passes an upload's checks; a card holds no more than an upload allows, a board its quota. */
+    private List<ImageSnapshot> images(String at, List<ImageSnapshot> given, Import whole) {
+        if (given == null || given.isEmpty()) {
+            return List.of();
+        }
+        if (given.size() > images.maxPerCard()) {
+            throw new InvalidInputException(at + "images", "error.image.perCard", images.maxPerCard());
+        }
+        List<ImageSnapshot> checked = new ArrayList<>();
+        for (int j = 0; j < given.size(); j++) {
+            ImageSnapshot image = given.get(j);
+            String place = at + "images[" + j + "]";
+            if (image == null) {
+                throw new InvalidInputException(place, "error.image.empty");
+            }
+            images.check(place + ".data", image.data());
+            if (whole.imageBytes().addAndGet(image.data().length) > images.boardQuota()) {
+                throw new InvalidInputException(place, "error.image.quota", images.boardQuota() / (1024 * 1024));
+            }
+            checked.add(new ImageSnapshot(null, 0, 0, image.data())); // type and size come from the bytes again
+        }
+        return checked;
     }
 
     private List<CommentSnapshot> comments(String at, List<CommentSnapshot> given, Instant now) {

@@ -6,12 +6,14 @@ import app.atelier.access.AccessService;
 import app.atelier.access.Membership;
 import app.atelier.board.Board;
 import app.atelier.board.Card;
+import app.atelier.board.CardImage;
 import app.atelier.board.CardStatus;
 import app.atelier.board.NewCard;
 import app.atelier.discussion.Comment;
 import app.atelier.export.BoardSnapshot.CardSnapshot;
 import app.atelier.export.BoardSnapshot.CommentSnapshot;
 import app.atelier.export.ImportValidator.ValidImport;
+import app.atelier.image.ImageService;
 import app.atelier.security.Actor;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a validated import as a new board in four writes: the board with its session, its owner's membership, its
- * cards in one batch, their comments in one batch. No event is published: nobody holds the new board yet, and the
+ * cards in one batch (their images stored just before), their comments in one batch. No event is published: nobody holds the new board yet, and the
  * first read loads it whole. If a write fails, everything written is removed again, so no half board remains.
  */
 @Component
@@ -37,12 +39,14 @@ class ImportWriter {
 
     private final MongoTemplate mongo;
     private final AccessService access;
+    private final ImageService images;
     private final Clock clock;
     /** Told the name of each write once it is done: the seam through which tests make the n-th write fail. */
     Consumer<String> afterWrite = write -> { };
 
-    ImportWriter(MongoTemplate mongo, AccessService access, Clock clock) {
+    ImportWriter(MongoTemplate mongo, AccessService access, ImageService images, Clock clock) {
         this.mongo = mongo;
+        this.images = images;
         this.access = access;
         this.clock = clock;
     }
@@ -75,13 +79,19 @@ class ImportWriter {
         }
     }
 
-    private static List<Card> cards(String boardId, List<CardSnapshot> snapshots) {
+    /** The cards, their images stored first (a card is written with its list of images). */
+    private List<Card> cards(String boardId, List<CardSnapshot> snapshots) {
         Map<String, String> idOfRef = new HashMap<>();
         snapshots.forEach(s -> idOfRef.put(s.ref(), newId()));
-        return snapshots.stream().map(s -> Card.restored(idOfRef.get(s.ref()), boardId,
-                new NewCard(s.zone(), s.text(), s.fields(), s.color(), s.x(), s.y()), s.author(), s.createdAt(),
-                new Card.Facts(CardStatus.fromId(s.status()), s.priority(), s.votes(), s.group(),
-                        s.evidence().stream().map(idOfRef::get).toList(), s.comments().size()))).toList();
+        return snapshots.stream().map(s -> {
+            String cardId = idOfRef.get(s.ref());
+            List<CardImage> stored = s.images().stream()
+                    .map(image -> images.storeImported(boardId, cardId, image.data())).toList();
+            return Card.restored(cardId, boardId,
+                    new NewCard(s.zone(), s.text(), s.fields(), s.color(), s.x(), s.y()), s.author(), s.createdAt(),
+                    new Card.Facts(CardStatus.fromId(s.status()), s.priority(), s.votes(), s.group(),
+                            s.evidence().stream().map(idOfRef::get).toList(), s.comments().size(), stored));
+        }).toList();
     }
 
     private static List<Comment> comments(String boardId, List<Card> cards, List<CardSnapshot> snapshots) {
@@ -102,6 +112,7 @@ class ImportWriter {
             mongo.remove(ofBoard, Card.class);
             mongo.remove(ofBoard, Membership.class);
             mongo.remove(Query.query(where("id").is(boardId)), Board.class);
+            images.forgetBoard(boardId);
         } catch (RuntimeException e) {
             cause.addSuppressed(e);
             log.error("An import failed and board {} could not be removed completely", boardId, e);

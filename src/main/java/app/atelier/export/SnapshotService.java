@@ -11,6 +11,8 @@ import app.atelier.board.Card;
 import app.atelier.discussion.Comment;
 import app.atelier.export.BoardSnapshot.CardSnapshot;
 import app.atelier.export.BoardSnapshot.CommentSnapshot;
+import app.atelier.export.BoardSnapshot.ImageSnapshot;
+import app.atelier.image.ImageService;
 import app.atelier.security.Actor;
 import app.atelier.security.RateLimits;
 import app.atelier.template.BoardTemplate;
@@ -37,9 +39,11 @@ public class SnapshotService {
     private final ImportValidator validator;
     private final ImportWriter writer;
     private final RateLimits limits;
+    private final ImageService images;
 
     SnapshotService(BoardService boards, AccessService access, MongoTemplate mongo, Clock clock,
-                    ImportValidator validator, ImportWriter writer, RateLimits limits) {
+                    ImportValidator validator, ImportWriter writer, RateLimits limits, ImageService images) {
+        this.images = images;
         this.boards = boards;
         this.access = access;
         this.mongo = mongo;
@@ -49,7 +53,13 @@ public class SnapshotService {
         this.limits = limits;
     }
 
+    /** The whole board with its images' bytes (the JSON export, the PDF report). */
     public BoardSnapshot snapshot(Actor actor, String boardId) {
+        return snapshot(actor, boardId, true);
+    }
+
+    /** {@code imageData}: false for the exports that do not show images (Markdown, CSV). */
+    public BoardSnapshot snapshot(Actor actor, String boardId, boolean imageData) {
         Role role = access.requireMember(actor, boardId);
         if (role == Role.PARTICIPANT) {
             throw AccessService.denied(actor, boardId, "export", "error.export.role");
@@ -67,7 +77,7 @@ public class SnapshotService {
                 c.getText(), fieldsInOrder(template, c), c.getColor(), c.getX(), c.getY(), c.getAuthor(),
                 c.getStatus() == null ? null : c.getStatus().id(), places.get(c.getId()), c.getVotes(), c.getGroup(),
                 c.getEvidence().stream().filter(refs::containsKey).map(refs::get).toList(),
-                comments(board, c.getId()), c.getCreatedAt())).toList();
+                comments(board, c.getId()), c.getCreatedAt(), images(actor, c, imageData))).toList();
         return new BoardSnapshot(BoardSnapshot.FORMAT, board.getTitle(), board.getTemplateId(),
                 board.getLanguage().getLanguage(), board.getPhase().id(), board.isAnonymous(), clock.instant(), snapshots);
     }
@@ -88,6 +98,11 @@ public class SnapshotService {
             places.put(placed.get(i).getId(), i + 1);
         }
         return places;
+    }
+
+    private List<ImageSnapshot> images(Actor actor, Card card, boolean data) {
+        return card.getImages().stream().map(i -> new ImageSnapshot(i.contentType(), i.width(), i.height(),
+                data ? images.bytes(actor, card.getBoardId(), card.getId(), i.id()) : null)).toList();
     }
 
     private List<CommentSnapshot> comments(Board board, String cardId) {

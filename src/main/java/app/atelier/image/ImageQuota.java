@@ -50,6 +50,14 @@ class ImageQuota {
         mongo.updateFirst(Query.query(where("_id").is(boardId)), new Update().inc("bytes", -bytes), Usage.class);
     }
 
+    long limit() {
+        return quota;
+    }
+
+    void forget(String boardId) {
+        mongo.remove(Query.query(where("_id").is(boardId)), Usage.class);
+    }
+
     long used(String boardId) {
         Usage usage = mongo.findById(boardId, Usage.class);
         return usage == null ? 0 : usage.bytes();

@@ -101,6 +101,60 @@ public class ImageService {
         }
     }
 
+    /** An image's original bytes, for someone who may see its card now (an export, the report). */
+    public byte[] bytes(Actor actor, String boardId, String cardId, String imageId) {
+        try (InputStream in = read(actor, boardId, cardId, imageId, false).bytes()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks an image as an upload is checked (type from the bytes, size, pixels), without storing it: an import
+     * refuses a bad image before it writes anything. {@code field} names it in the refusal.
+     */
+    public void check(String field, byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new InvalidInputException(field, "error.image.empty");
+        }
+        if (bytes.length > maxBytes) {
+            throw new InvalidInputException(field, "error.image.tooBig", maxBytes / (1024 * 1024));
+        }
+        try {
+            intake.read(bytes);
+        } catch (InvalidInputException refused) {
+            throw new InvalidInputException(field, refused.messageKey(), refused.args());
+        }
+    }
+
+    public int maxPerCard() {
+        return maxPerCard;
+    }
+
+    public long boardQuota() {
+        return quota.limit();
+    }
+
+    /**
+     * Stores a checked image of an imported card that is not written yet (no event: nobody holds the new board);
+     * the card is then written with it. {@link #forgetBoard} undoes it if the import fails.
+     */
+    public CardImage storeImported(String boardId, String cardId, byte[] bytes) {
+        ImageIntake.Accepted accepted = intake.read(bytes);
+        quota.take(boardId, bytes.length);
+        String original = store.store(boardId, cardId, bytes, accepted.format().contentType, true);
+        String thumbnail = store.store(boardId, cardId, accepted.thumbnail(), accepted.thumbnailType(), false);
+        return new CardImage(original, thumbnail, accepted.format().contentType, accepted.width(), accepted.height(),
+                bytes.length);
+    }
+
+    /** Removes every image of a board and its quota (an import that failed midway). */
+    public void forgetBoard(String boardId) {
+        store.deleteBoard(boardId);
+        quota.forget(boardId);
+    }
+
     /** Removes an image from a card (who may edit the card may). */
     public void delete(Actor actor, String boardId, String cardId, String imageId) {
         CardImage image = imageOf(boards.requireEditable(actor, boardId, cardId), imageId);

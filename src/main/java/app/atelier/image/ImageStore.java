@@ -48,6 +48,10 @@ class ImageStore {
                 .toList())));
     }
 
+    void deleteBoard(String boardId) {
+        files.delete(Query.query(where("metadata.boardId").is(boardId)));
+    }
+
     /** The files of a card (when it is deleted): removed; the length of its originals, for the quota. */
     long deleteCard(String boardId, String cardId) {
         Query ofCard = Query.query(where("metadata.boardId").is(boardId).and("metadata.cardId").is(cardId));

@@ -38,7 +38,7 @@ class ExportApiController {
     private final int maxImportBytes;
 
     ExportApiController(SnapshotService snapshots, BoardFormats formats, ReportService reports, BoardService boards,
-                        @Value("${atelier.import.max-bytes:5MB}") DataSize maxImportBytes) {
+                        @Value("${atelier.import.max-bytes:50MB}") DataSize maxImportBytes) {
         this.boards = boards;
         this.maxImportBytes = (int) Math.min(Integer.MAX_VALUE - 8, maxImportBytes.toBytes());
         this.snapshots = snapshots;
@@ -62,13 +62,13 @@ class ExportApiController {
 
     @GetMapping("/api/boards/{boardId}/export.md")
     ResponseEntity<String> markdown(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
-        return file(formats.markdown(snapshots.snapshot(user.actor(), boardId), language(user, boardId)),
+        return file(formats.markdown(snapshots.snapshot(user.actor(), boardId, false), language(user, boardId)),
                 new MediaType("text", "markdown", StandardCharsets.UTF_8), "board.md");
     }
 
     @GetMapping("/api/boards/{boardId}/export.csv")
     ResponseEntity<String> csv(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
-        return file(formats.csv(snapshots.snapshot(user.actor(), boardId)),
+        return file(formats.csv(snapshots.snapshot(user.actor(), boardId, false)),
                 new MediaType("text", "csv", StandardCharsets.UTF_8), "board.csv");
     }
 

@@ -39,9 +39,9 @@ public class ExportLinks extends HorizontalLayout {
                 link("export-json", "JSON", "board.json", "application/json;charset=UTF-8",
                         () -> utf8(formats.json(snapshots.snapshot(actor, boardId)))),
                 link("export-md", "Markdown", "board.md", "text/markdown;charset=UTF-8",
-                        () -> utf8(formats.markdown(snapshots.snapshot(actor, boardId), locale))),
+                        () -> utf8(formats.markdown(snapshots.snapshot(actor, boardId, false), locale))),
                 link("export-csv", "CSV", "board.csv", "text/csv;charset=UTF-8",
-                        () -> utf8(formats.csv(snapshots.snapshot(actor, boardId)))),
+                        () -> utf8(formats.csv(snapshots.snapshot(actor, boardId, false)))),
                 progress, preparing);
     }
 
