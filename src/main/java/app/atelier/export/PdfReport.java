@@ -2,10 +2,12 @@ package app.atelier.export;
 
 import app.atelier.export.BoardSnapshot;
 import app.atelier.export.BoardSnapshot.CardSnapshot;
+import app.atelier.export.BoardSnapshot.ImageSnapshot;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.TemplateCatalog;
 import app.atelier.template.ZoneDefinition;
 import com.vaadin.flow.i18n.I18NProvider;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,13 +20,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -178,6 +183,7 @@ public class PdfReport {
             card.evidence().stream().map(byRef::get).filter(java.util.Objects::nonNull)
                     .forEach(e -> cell.addElement(new Paragraph("• " + e.text(), f.body)));
         }
+        card.images().forEach(image -> visual(image).ifPresent(cell::addElement));
         PdfPTable table = new PdfPTable(1);
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
@@ -187,6 +193,30 @@ public class PdfReport {
         table.setKeepTogether(length < 2_500);
         table.addCell(cell);
         return table;
+    }
+
+    /**
+     * A card's image in its sheet, at most 9 × 6 cm: the original as the PDF embeds it (PNG, JPEG, GIF), a WebP
+     * redrawn as a PNG first. An image that cannot be drawn is left out rather than losing the whole report.
+     */
+    private static Optional<Image> visual(ImageSnapshot image) {
+        if (image.data() == null) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = image.data();
+            if ("image/webp".equals(image.contentType())) {
+                ByteArrayOutputStream png = new ByteArrayOutputStream();
+                ImageIO.write(ImageIO.read(new ByteArrayInputStream(bytes)), "png", png);
+                bytes = png.toByteArray();
+            }
+            Image visual = Image.getInstance(bytes);
+            visual.scaleToFit(255, 170);
+            visual.setSpacingBefore(4);
+            return Optional.of(visual);
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private static Paragraph heading(String text, Fonts f) {

@@ -12,8 +12,10 @@ import app.atelier.board.CardChanges;
 import app.atelier.board.NewCard;
 import app.atelier.decision.PriorityService;
 import app.atelier.discussion.GroupService;
+import app.atelier.image.ImageService;
 import app.atelier.security.Actor;
 import app.atelier.session.SessionService;
+import app.atelier.support.TestImages;
 import app.atelier.support.Workshop;
 import app.atelier.support.Workshops;
 import java.nio.file.Files;
@@ -22,7 +24,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +48,8 @@ class PdfReportTest {
     ReportService reports;
     @Autowired
     Workshops workshops;
+    @Autowired
+    ImageService images;
 
     private Workshop workshop;
     private Actor fanny;
@@ -80,6 +87,23 @@ class PdfReportTest {
         assertThat(text).contains(flat("Mur des fails « 2026 » — équipe été", "Stratégie validée", "Règles d’or",
                 "Preuves", "Salon sans visiteurs", "Impact : 12 k€ pour 4 leads", "Paul Lefèvre", "Cible non testée",
                 "Page 1"));
+    }
+
+    @Test
+    void aFailSheetCarriesItsVisualsWebpIncluded() throws Exception {
+        Card fail = boards.addCard(paul, board.getId(), NewCard.of("fails", "La courbe en chute libre"));
+        images.add(paul, board.getId(), fail.getId(), TestImages.png(900, 500));
+        images.add(paul, board.getId(), fail.getId(), TestImages.webp());
+
+        int pictures = 0;
+        try (PDDocument pdf = Loader.loadPDF(reports.pdf(fanny, board.getId(), Locale.ENGLISH))) {
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    pictures += page.getResources().getXObject(name) instanceof PDImageXObject ? 1 : 0;
+                }
+            }
+        }
+        assertThat(pictures).isEqualTo(2);
     }
 
     @Test
