@@ -20,7 +20,8 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 public class TemplateCatalog {
     /** Order on the home page: the product's first three formats. */
-    private static final List<String> PREFERRED_ORDER = List.of("value-proposition", "brand-promise", "mur-des-fails");
+    private static final List<String> PREFERRED_ORDER = List.of("value-proposition", "brand-promise", "mur-des-fails",
+            "swot", "aarrr", "detox-day", "shadow-cmo-debrief");
 
     private final Map<String, BoardTemplate> templates;
 

@@ -91,7 +91,7 @@ class BoardServiceTest {
         assertField(() -> service.addCard(ana, id, new NewCard("fails", "x", null, null, 1.5, 0.1)), "x");
         assertField(() -> service.addCard(ana, id, new NewCard("fails", "x", null, null, 0.1, Double.NaN)), "y");
         assertField(() -> service.createBoard(ana, " ", "mur-des-fails"), "title");
-        assertField(() -> service.createBoard(ana, "Ok", "swot"), "template");
+        assertField(() -> service.createBoard(ana, "Ok", "pestel"), "template");
 
         assertThat(service.cards(ana, id)).isEmpty();
         assertThat(events).isEmpty();

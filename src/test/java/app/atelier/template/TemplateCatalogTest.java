@@ -15,14 +15,30 @@ class TemplateCatalogTest {
     private final TemplateCatalog catalog = new TemplateCatalog(JsonMapper.builder().build());
 
     @Test
-    void theThreeTemplatesKeepTheirPublicZoneIds() {
+    void theTemplatesKeepTheirPublicZoneIds() {
         assertThat(catalog.all()).extracting(BoardTemplate::id)
-                .containsExactly("value-proposition", "brand-promise", "mur-des-fails");
+                .containsExactly("value-proposition", "brand-promise", "mur-des-fails", "swot", "aarrr", "detox-day",
+                        "shadow-cmo-debrief");
         assertThat(zoneIds("value-proposition")).containsExactlyInAnyOrder(
                 "customer-jobs", "pains", "gains", "products-services", "pain-relievers", "gain-creators");
         assertThat(zoneIds("brand-promise")).containsExactlyInAnyOrder(
                 "audience", "insight", "promise", "proofs", "narrative", "tone", "amplifiers");
         assertThat(zoneIds("mur-des-fails")).containsExactly("fails", "patterns", "golden-rules");
+        assertThat(zoneIds("swot")).containsExactly("strengths", "weaknesses", "opportunities", "threats");
+        assertThat(zoneIds("aarrr")).containsExactly("acquisition", "activation", "retention", "referral", "revenue",
+                "experiments");
+        assertThat(zoneIds("detox-day")).containsExactly("actions", "keep", "change", "stop");
+        assertThat(zoneIds("shadow-cmo-debrief")).containsExactly("decisions", "strengths", "improvements",
+                "next-steps");
+    }
+
+    @Test
+    void aDetoxActionKeepsItsQuestionsWhicheverDecisionZoneItMovesTo() {
+        BoardTemplate detox = catalog.require("detox-day");
+        for (String zone : List.of("actions", "keep", "change", "stop")) {
+            assertThat(detox.zone(zone).orElseThrow().fields()).extracting(FieldDefinition::id).as(zone)
+                    .containsExactly("action", "if-stopped", "habit-or-necessity", "alternative", "owner");
+        }
     }
 
     @Test
@@ -68,7 +84,7 @@ class TemplateCatalogTest {
 
     @Test
     void anUnknownTemplateIsAnErrorNamingTheField() {
-        assertThatThrownBy(() -> catalog.require("swot"))
+        assertThatThrownBy(() -> catalog.require("pestel"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("template"));
     }
 

@@ -180,7 +180,7 @@ class BoardApiTest {
     @Test
     void badInputIsA400NamingTheFieldAndChangesNothing() throws Exception {
         String cards = "/api/boards/" + boardId + "/cards";
-        assertError(send("POST", "/api/boards", "{\"title\":\"x\",\"template\":\"swot\"}"), 400, "template");
+        assertError(send("POST", "/api/boards", "{\"title\":\"x\",\"template\":\"pestel\"}"), 400, "template");
         assertError(send("POST", "/api/boards", "{\"title\":\"\",\"template\":\"brand-promise\"}"), 400, "title");
         assertError(send("POST", "/api/boards", "{\"title\":"), 400, "body");
         assertError(send("POST", "/api/boards", ""), 400, "body");

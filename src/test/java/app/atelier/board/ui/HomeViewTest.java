@@ -70,11 +70,12 @@ class HomeViewTest {
     }
 
     @Test
-    void theThreeTemplatesAreOffered() {
+    void everyTemplateIsOffered() {
         window = signedIn();
         HomeView home = window.navigate(HomeView.class);
         assertThat(home.template.getListDataView().getItems().map(BoardTemplate::id).toList())
-                .containsExactly("value-proposition", "brand-promise", "mur-des-fails");
+                .containsExactly("value-proposition", "brand-promise", "mur-des-fails", "swot", "aarrr", "detox-day",
+                        "shadow-cmo-debrief");
     }
 
     @Test
