@@ -26,6 +26,8 @@ interface Card {
   evidence?: number;
   /** The first image's thumbnail (fetched with this person's cookies, checked by the server) and how many. */
   thumb?: string; images?: number;
+  /** The breakout group working on it (its id). */
+  team?: string;
   version: number;
 }
 interface Labels {
@@ -35,6 +37,8 @@ interface Labels {
 }
 interface Session {
   locked: boolean; lockedZones: string[]; voteOpen?: boolean; myVotes?: Record<string, number>; spotlight?: string | null;
+  /** This person's breakout group, and every group's name by id. */
+  myGroup?: string; groups?: Record<string, string>;
 }
 
 interface Drag {
@@ -142,6 +146,9 @@ export class AtelierBoard extends LitElement {
     .lock-zone { display: none; border: none; background: none; cursor: pointer; font-size: 1rem; padding: 0 4px; }
     :host([facilitator]) .lock-zone { display: inline-block; }
     .lock { font-size: 0.8rem; }
+    .card.team-mine { z-index: 3; box-shadow: 0 0 0 3px var(--lumo-primary-color, #1676f3), 0 2px 6px rgba(0,0,0,0.2); }
+    .card.team-other { opacity: 0.6; }
+    .team { display: block; margin-top: 4px; font-size: 0.7rem; font-weight: 600; }
     .thumb { display: block; width: 100%; max-height: 120px; object-fit: cover; border-radius: 3px; margin-bottom: 4px;
       pointer-events: none; }
     vaadin-icon { width: 0.9em; height: 0.9em; vertical-align: -0.1em; }
@@ -224,7 +231,7 @@ export class AtelierBoard extends LitElement {
       ? `position: fixed; left: ${this.drag!.left}px; top: ${this.drag!.top}px;`
       : `left: ${(card.x * 100).toFixed(3)}%; top: ${(card.y * 100).toFixed(3)}%;`;
     return html`
-      <div class="card ${card.hidden ? 'hidden' : card.color} ${dragging ? 'dragging' : ''} ${card.locked ? 'locked' : ''} ${card.status ?? ''} ${this.session.spotlight === card.id ? 'spotlight' : ''}"
+      <div class="card ${card.hidden ? 'hidden' : card.color} ${dragging ? 'dragging' : ''} ${card.locked ? 'locked' : ''} ${card.status ?? ''} ${this.session.spotlight === card.id ? 'spotlight' : ''} ${this.teamClass(card)}"
         data-card-id=${card.id} data-locked=${card.locked ? 'true' : 'false'} data-status=${card.status ?? ''}
         tabindex="0" role="button"
         aria-label=${`${this.labels.openCard}: ${card.text}`} style=${position}
@@ -233,7 +240,14 @@ export class AtelierBoard extends LitElement {
         @pointerup=${(e: PointerEvent) => this.onPointerUp(e)}
         @pointercancel=${() => (this.drag = undefined)}
         @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.$server.openCard(card.id); } }}
-      >${card.status ? html`<span class="status">${card.status === 'agreed' ? html`<vaadin-icon icon="vaadin:check" aria-hidden="true"></vaadin-icon> ${this.labels.agreed}` : this.labels.setAside}</span>` : nothing}${card.locked ? html`<vaadin-icon class="lock" icon="vaadin:lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}></vaadin-icon> ` : nothing}${card.thumb && !card.hidden ? html`<img class="thumb" src=${card.thumb} alt="" loading="lazy" draggable="false">` : nothing}<span class="text">${card.hidden ? this.labels.privateCard : card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.images && card.images > 1 ? html`<span class="badge images" title=${this.labels.images}><vaadin-icon icon="vaadin:picture" role="img" aria-label=${this.labels.images}></vaadin-icon> ${card.images}</span>` : nothing}${card.comments ? html`<span class="badge comments" title=${this.labels.comments}><vaadin-icon icon="vaadin:comment" role="img" aria-label=${this.labels.comments}></vaadin-icon> ${card.comments}</span>` : nothing}${card.evidence ? html`<span class="badge evidence" title=${this.labels.evidence}><vaadin-icon icon="vaadin:link" role="img" aria-label=${this.labels.evidence}></vaadin-icon> ${card.evidence}</span>` : nothing}${card.group ? html`<span class="card-group" title=${this.labels.group}><vaadin-icon icon="vaadin:diamond" role="img" aria-label=${this.labels.group}></vaadin-icon> ${card.group}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}${this.renderVotes(card)}</div>`;
+      >${card.status ? html`<span class="status">${card.status === 'agreed' ? html`<vaadin-icon icon="vaadin:check" aria-hidden="true"></vaadin-icon> ${this.labels.agreed}` : this.labels.setAside}</span>` : nothing}${card.locked ? html`<vaadin-icon class="lock" icon="vaadin:lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}></vaadin-icon> ` : nothing}${card.thumb && !card.hidden ? html`<img class="thumb" src=${card.thumb} alt="" loading="lazy" draggable="false">` : nothing}<span class="text">${card.hidden ? this.labels.privateCard : card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.images && card.images > 1 ? html`<span class="badge images" title=${this.labels.images}><vaadin-icon icon="vaadin:picture" role="img" aria-label=${this.labels.images}></vaadin-icon> ${card.images}</span>` : nothing}${card.comments ? html`<span class="badge comments" title=${this.labels.comments}><vaadin-icon icon="vaadin:comment" role="img" aria-label=${this.labels.comments}></vaadin-icon> ${card.comments}</span>` : nothing}${card.evidence ? html`<span class="badge evidence" title=${this.labels.evidence}><vaadin-icon icon="vaadin:link" role="img" aria-label=${this.labels.evidence}></vaadin-icon> ${card.evidence}</span>` : nothing}${card.group ? html`<span class="card-group" title=${this.labels.group}><vaadin-icon icon="vaadin:diamond" role="img" aria-label=${this.labels.group}></vaadin-icon> ${card.group}</span>` : nothing}${card.team && this.session.groups?.[card.team] ? html`<span class="team"><vaadin-icon icon="vaadin:users" aria-hidden="true"></vaadin-icon> ${this.session.groups[card.team]}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}${this.renderVotes(card)}</div>`;
+  }
+
+  /** In breakout groups, a group's own cards stand out and come first; the others stay visible, quieter. */
+  private teamClass(card: Card) {
+    const mine = this.session.myGroup;
+    if (!mine) return '';
+    return card.team === mine ? 'team-mine' : 'team-other';
   }
 
   /** The dots: the total when it may be shown, and this person's own dots with +/- while the vote is open. */

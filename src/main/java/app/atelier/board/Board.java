@@ -3,7 +3,9 @@ package app.atelier.board;
 import app.atelier.base.InvalidInputException;
 import app.atelier.security.Actor;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -37,6 +39,8 @@ public class Board {
     private TimerState timer;
     /** The card the facilitator brings into everyone's focus (the fail being presented), or null. */
     private String spotlightCardId;
+    /** The small groups the participants work in, if the facilitator split them (none otherwise). */
+    private List<BreakoutGroup> breakoutGroups;
     @Version
     private Long version;
 
@@ -134,6 +138,15 @@ public class Board {
 
     public String getSpotlightCardId() {
         return spotlightCardId;
+    }
+
+    public List<BreakoutGroup> getBreakoutGroups() {
+        return breakoutGroups == null ? List.of() : List.copyOf(breakoutGroups);
+    }
+
+    /** The group this person works in, if any. */
+    public Optional<BreakoutGroup> breakoutGroupOf(String personId) {
+        return getBreakoutGroups().stream().filter(g -> g.has(personId)).findFirst();
     }
 
     public VoteSettings getVote() {

@@ -43,6 +43,8 @@ public class Card {
     private List<String> evidence;
     /** How many comments the card has. */
     private int comments;
+    /** The breakout group (its id) whose card this is, or null: that group works it first. */
+    private String breakoutGroup;
     /** Its images (screenshots, photos), in the order they were added. */
     private List<CardImage> images;
     /** Not stored: this copy stands in for a card whose content the viewer may not see yet (private writing). */
@@ -146,6 +148,10 @@ public class Card {
         return evidence == null ? List.of() : List.copyOf(evidence);
     }
 
+    public String getBreakoutGroup() {
+        return breakoutGroup;
+    }
+
     public List<CardImage> getImages() {
         return images == null ? List.of() : List.copyOf(images);
     }
@@ -211,6 +217,7 @@ public class Card {
         copy.group = group;
         copy.evidence = evidence;
         copy.images = images;
+        copy.breakoutGroup = breakoutGroup;
         copy.version = version;
         copy.hidden = hidden;
         return copy;

@@ -14,7 +14,8 @@ import org.springframework.modulith.NamedInterface;
 public record CardResponse(String id, String zone, String text, Map<String, String> fields, String color, double x,
                            double y, String author, boolean locked, Integer votes, String status, Integer priority,
                            String group, List<String> evidence, Integer comments, List<ImageResponse> images,
-                           Boolean hidden, Instant createdAt, Instant updatedAt, long version) {
+                           String breakoutGroup, Boolean hidden, Instant createdAt, Instant updatedAt,
+                           long version) {
     /** An image of the card: where to fetch it (with the caller's token) and its thumbnail, its type and size. */
     @NamedInterface("api")
     public record ImageResponse(String id, String url, String thumbnailUrl, String contentType, int width,
@@ -38,7 +39,7 @@ public record CardResponse(String id, String zone, String text, Map<String, Stri
                 c.getY(), c.getAuthor(), c.isLocked(), showVotes ? c.getVotes() : null,
                 c.getStatus() == null ? null : c.getStatus().id(), c.getPriority(), c.getGroup(),
                 c.getEvidence().isEmpty() ? null : c.getEvidence(), c.getComments() == 0 ? null : c.getComments(),
-                images.isEmpty() ? null : images, c.isHidden() ? true : null,
+                images.isEmpty() ? null : images, c.getBreakoutGroup(), c.isHidden() ? true : null,
                 c.getCreatedAt(), c.getUpdatedAt(), c.getVersion());
     }
 }

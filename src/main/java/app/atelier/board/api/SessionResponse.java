@@ -1,6 +1,7 @@
 package app.atelier.board.api;
 
 import app.atelier.board.Board;
+import app.atelier.board.BreakoutGroup;
 import app.atelier.board.TimerState;
 import app.atelier.board.VoteSettings;
 import app.atelier.template.BoardTemplate;
@@ -11,13 +12,13 @@ import org.springframework.modulith.NamedInterface;
 /** The session: phase (with the template's agenda), locks and the vote's settings. */
 @NamedInterface("api")
 public record SessionResponse(String phase, List<String> agenda, boolean locked, List<String> lockedZones,
-                       boolean privateWriting, boolean anonymous, VoteSettings vote, TimerResponse timer,
-                       String spotlightCardId) {
+                              boolean privateWriting, boolean anonymous, VoteSettings vote, TimerResponse timer,
+                              String spotlightCardId, List<BreakoutGroup> breakoutGroups) {
     public static SessionResponse of(Board board, BoardTemplate template) {
         TimerState t = board.getTimer();
         return new SessionResponse(board.getPhase().id(), template.agenda(), board.isLocked(),
                 board.getLockedZones().stream().sorted().toList(), board.isPrivateWriting(), board.isAnonymous(),
                 board.getVote(), new TimerResponse(t.running(), t.durationMs(), t.remainingAt(Instant.now())),
-                board.getSpotlightCardId());
+                board.getSpotlightCardId(), board.getBreakoutGroups());
     }
 }

@@ -69,12 +69,15 @@ public class BoardCanvas extends Component {
     }
 
     /** The session as this person's canvas shows it: locks, whether a vote is open, their own dots while it is. */
-    void showSession(Board board, Map<String, Integer> ownDots) {
+    void showSession(Board board, Map<String, Integer> ownDots, String viewerId) {
         Map<String, Integer> myVotes = board.getVote().open() ? ownDots : Map.of();
         ObjectNode session = JSON.createObjectNode().put("locked", board.isLocked())
                 .put("voteOpen", board.getVote().open()).put("spotlight", board.getSpotlightCardId());
         ArrayNode zones = session.putArray("lockedZones");
         board.getLockedZones().forEach(zones::add);
+        board.breakoutGroupOf(viewerId).ifPresent(group -> session.put("myGroup", group.id()));
+        ObjectNode groups = session.putObject("groups");
+        board.getBreakoutGroups().forEach(group -> groups.put(group.id(), group.name()));
         ObjectNode mine = session.putObject("myVotes");
         myVotes.forEach(mine::put);
         getElement().callJsFunction("setSession", session);
@@ -154,6 +157,9 @@ public class BoardCanvas extends Component {
         }
         if (card.getStatus() != null) {
             node.put("status", card.getStatus().id());
+        }
+        if (card.getBreakoutGroup() != null) {
+            node.put("team", card.getBreakoutGroup());
         }
         return node;
     }

@@ -67,7 +67,7 @@ final class BoardPageState implements BoardPageContext {
     @Override
     public void showOwnDots(Map<String, Integer> dots) {
         ownDots = dots;
-        canvas.showSession(board, ownDots);
+        canvas.showSession(board, ownDots, actor.id());
     }
 
     /** A refusal, explained to the person in their language; never swallowed. */

@@ -192,7 +192,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (page.board != null && eventSubscription != null && page.role != null) {
             backlog.caughtUp();
             canvas.showBoard(page.template, service.cards(page.actor, page.boardId()), page.board);
-            canvas.showSession(page.board, page.ownDots);
+            canvas.showSession(page.board, page.ownDots, page.actor.id());
         }
     }
 
@@ -279,7 +279,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (newRound || totalsShown || visibility) {
             sendBoard(); // every card's dots changed at once: send the board, not hundreds of updates
         } else {
-            canvas.showSession(page.board, page.ownDots);
+            canvas.showSession(page.board, page.ownDots, page.actor.id());
         }
     }
 

@@ -110,10 +110,11 @@ class MalformedRequestsTest {
         String member = people.member(facilitator.actor(), fixture.id(), Role.OBSERVER, "Olga").id();
         String image = ok(api.upload(b + "/cards/" + card + "/images", "file", "shot.png", TestImages.png(40, 20),
                 authorToken)).get("id").asString();
+        String breakout = ok(call("POST", b + "/breakouts", "{\"groups\":2}")).get(0).get("id").asString();
         ok(call("PUT", b + "/settings", "{\"anonymous\":true}"));
         ids.putAll(Map.of("board", fixture.id(), "card", card, "card2", fixture.addCard("golden-rules", "Une règle"),
                 "comment", comment, "invite", invite, "member", member, "zone", "fails", "image", image,
-                "email", facilitator.getUsername()));
+                "breakout", breakout, "email", facilitator.getUsername()));
     }
 
     private List<Endpoint> corpus() throws Exception {
@@ -145,6 +146,12 @@ class MalformedRequestsTest {
                 new Endpoint("GET", b + "/cards/{card}/comments", null),
                 new Endpoint("POST", b + "/cards/{card}/comments", "{\"text\":\"Bien vu\"}"),
                 new Endpoint("DELETE", b + "/comments/{comment}", null),
+                new Endpoint("GET", b + "/breakouts", null),
+                new Endpoint("PUT", b + "/breakouts/{breakout}", "{\"name\":\"Équipe A\"}"),
+                new Endpoint("PUT", b + "/members/{member}/breakout", "{\"group\":\"{breakout}\"}"),
+                new Endpoint("PUT", b + "/cards/{card}/breakout", "{\"group\":\"{breakout}\"}"),
+                new Endpoint("POST", b + "/breakouts", "{\"groups\":2}"), // after those: it makes new groups
+                new Endpoint("DELETE", b + "/breakouts", null),
                 new Endpoint("POST", b + "/cards/{card}/images", MULTIPART),
                 new Endpoint("GET", b + "/cards/{card}/images/{image}", null),
                 new Endpoint("GET", b + "/cards/{card}/images/{image}/thumbnail", null),
