@@ -5,7 +5,19 @@ import java.util.Optional;
 
 /** A board template is data: a grid, optional zone groups and the zones with their typed fields. */
 public record BoardTemplate(String id, int columns, int rows, List<ZoneGroup> groups, List<ZoneDefinition> zones,
-                            List<String> agenda) {
+                            List<String> agenda, Scoring scoring) {
+    /** A jury's scoring (a hackathon's pitches): the zones whose cards are scored, and the criteria, each 1 to 5. */
+    public record Scoring(List<String> zones, List<String> criteria) {
+        public Scoring {
+            zones = zones == null ? List.of() : List.copyOf(zones);
+            criteria = criteria == null ? List.of() : List.copyOf(criteria);
+        }
+
+        public boolean scores(String zoneId) {
+            return zones.contains(zoneId);
+        }
+    }
+
     /** The phases a session goes through unless the template proposes its own agenda. */
     public static final List<String> DEFAULT_AGENDA = List.of("write", "discuss", "vote", "decide");
 
@@ -13,6 +25,15 @@ public record BoardTemplate(String id, int columns, int rows, List<ZoneGroup> gr
         groups = groups == null ? List.of() : List.copyOf(groups);
         zones = List.copyOf(zones);
         agenda = agenda == null || agenda.isEmpty() ? DEFAULT_AGENDA : List.copyOf(agenda);
+    }
+
+    /** The jury's scoring, if this format has one. */
+    public Optional<Scoring> jury() {
+        return Optional.ofNullable(scoring).filter(s -> !s.criteria().isEmpty() && !s.zones().isEmpty());
+    }
+
+    public String criterionLabelKey(String criterion) {
+        return "template." + id + ".criterion." + criterion + ".label";
     }
 
     public Optional<ZoneDefinition> zone(String zoneId) {

@@ -7,7 +7,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 /**
- * What the board page tests share: Ana's Mur des Fails ({@link #workshop}) and people's pages on it
+ * What the board page tests share: Ana's board, a Mur des Fails unless {@link #template} says otherwise
+ * ({@link #workshop}), and people's pages on it
  * ({@link #pages}), opened before each test and closed after.
  */
 @SpringBootTest
@@ -20,9 +21,14 @@ public abstract class BoardPageTests {
     protected Workshop workshop;
     protected BoardPages pages;
 
+    /** The format of the board (a Mur des Fails unless a test says otherwise). */
+    protected String template() {
+        return "mur-des-fails";
+    }
+
     @BeforeEach
     void openTheWorkshop() {
-        workshop = workshops.start("Ana", "Mur des fails", "mur-des-fails");
+        workshop = workshops.start("Ana", "Mur des fails", template());
         pages = new BoardPages(spring, workshop);
     }
 

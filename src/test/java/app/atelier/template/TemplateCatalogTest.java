@@ -18,7 +18,7 @@ class TemplateCatalogTest {
     void theTemplatesKeepTheirPublicZoneIds() {
         assertThat(catalog.all()).extracting(BoardTemplate::id)
                 .containsExactly("value-proposition", "brand-promise", "mur-des-fails", "swot", "aarrr", "detox-day",
-                        "shadow-cmo-debrief");
+                        "shadow-cmo-debrief", "hackathon-pitch");
         assertThat(zoneIds("value-proposition")).containsExactlyInAnyOrder(
                 "customer-jobs", "pains", "gains", "products-services", "pain-relievers", "gain-creators");
         assertThat(zoneIds("brand-promise")).containsExactlyInAnyOrder(
@@ -28,6 +28,10 @@ class TemplateCatalogTest {
         assertThat(zoneIds("aarrr")).containsExactly("acquisition", "activation", "retention", "referral", "revenue",
                 "experiments");
         assertThat(zoneIds("detox-day")).containsExactly("actions", "keep", "change", "stop");
+        assertThat(zoneIds("hackathon-pitch")).containsExactly("challenges", "pitches");
+        assertThat(catalog.require("hackathon-pitch").jury().orElseThrow().criteria())
+                .containsExactly("impact", "feasibility", "creativity", "delivery");
+        assertThat(catalog.require("swot").jury()).isEmpty();
         assertThat(zoneIds("shadow-cmo-debrief")).containsExactly("decisions", "strengths", "improvements",
                 "next-steps");
     }
@@ -101,6 +105,7 @@ class TemplateCatalogTest {
                     keys.add(t.fieldHintKey(f.id()));
                 });
             }
+            t.jury().ifPresent(jury -> jury.criteria().forEach(c -> keys.add(t.criterionLabelKey(c))));
         }
         return keys;
     }

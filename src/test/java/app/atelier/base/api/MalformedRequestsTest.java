@@ -115,6 +115,11 @@ class MalformedRequestsTest {
         ids.putAll(Map.of("board", fixture.id(), "card", card, "card2", fixture.addCard("golden-rules", "Une règle"),
                 "comment", comment, "invite", invite, "member", member, "zone", "fails", "image", image,
                 "breakout", breakout, "email", facilitator.getUsername()));
+        String hackathon = ok(call("POST", "/api/boards", "{\"title\":\"Hack\",\"template\":\"hackathon-pitch\"}"))
+                .get("id").asString();
+        ids.put("hackathon", hackathon);
+        ids.put("pitch", ok(call("POST", "/api/boards/" + hackathon + "/cards",
+                "{\"zone\":\"pitches\",\"text\":\"Un pitch\"}")).get("id").asString());
     }
 
     private List<Endpoint> corpus() throws Exception {
@@ -146,6 +151,10 @@ class MalformedRequestsTest {
                 new Endpoint("GET", b + "/cards/{card}/comments", null),
                 new Endpoint("POST", b + "/cards/{card}/comments", "{\"text\":\"Bien vu\"}"),
                 new Endpoint("DELETE", b + "/comments/{comment}", null),
+                new Endpoint("GET", "/api/boards/{hackathon}/cards/{pitch}/marks", null),
+                new Endpoint("PUT", "/api/boards/{hackathon}/cards/{pitch}/marks",
+                        "{\"marks\":{\"impact\":4,\"feasibility\":3,\"creativity\":5,\"delivery\":2}}"),
+                new Endpoint("GET", "/api/boards/{hackathon}/results", null),
                 new Endpoint("GET", b + "/breakouts", null),
                 new Endpoint("PUT", b + "/breakouts/{breakout}", "{\"name\":\"Équipe A\"}"),
                 new Endpoint("PUT", b + "/members/{member}/breakout", "{\"group\":\"{breakout}\"}"),
@@ -313,7 +322,7 @@ class MalformedRequestsTest {
                 .replaceAll("\"remainingMs\":\\d+", ""));
         state.append(call("GET", "/api/boards/" + board + "/cards/" + ids.get("card") + "/comments", null).body());
         for (String collection : List.of("boards", "cards", "comments", "memberships", "invites", "api_tokens",
-                "ballots", "guests", "users")) {
+                "ballots", "guests", "users", "scores")) {
             state.append(collection).append('=').append(mongo.getCollection(collection).countDocuments());
         }
         return state.append(" seq=").append(events.lastSeq(board)).toString();
