@@ -76,7 +76,7 @@ public class BoardService {
             throw new ForbiddenException("error.access.accountOnly");
         }
         String cleanTitle = CardRules.title(title);
-        BoardTemplate template = templates.require(templateId);
+        BoardTemplate template = templates.requireFor(actor.id(), templateId);
         Board fresh = new Board(cleanTitle, template.id(), actor.id(), clock.instant(),
                 Phase.fromId(template.agenda().getFirst()));
         fresh.setLanguage(language);

@@ -4,6 +4,7 @@ import app.atelier.base.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -24,9 +26,17 @@ public class TemplateCatalog {
             "swot", "aarrr", "detox-day", "shadow-cmo-debrief", "hackathon-pitch");
 
     private final Map<String, BoardTemplate> templates;
+    /** The templates facilitators make (none in a catalog made without them, as in unit tests). */
+    private final List<TemplateSource> sources;
 
     public TemplateCatalog(ObjectMapper objectMapper) {
+        this(objectMapper, List.of());
+    }
+
+    @Autowired
+    public TemplateCatalog(ObjectMapper objectMapper, List<TemplateSource> sources) {
         this.templates = load(objectMapper);
+        this.sources = List.copyOf(sources);
     }
 
     private static Map<String, BoardTemplate> load(ObjectMapper objectMapper) {
@@ -59,12 +69,37 @@ public class TemplateCatalog {
     }
 
     public Optional<BoardTemplate> find(String id) {
-        return Optional.ofNullable(id).map(templates::get);
+        if (id == null) {
+            return Optional.empty();
+        }
+        BoardTemplate builtIn = templates.get(id);
+        return builtIn != null ? Optional.of(builtIn)
+                : sources.stream().map(s -> s.find(id)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The built-in templates, then those this person made or that are shared with everyone. */
+    public List<BoardTemplate> availableTo(String personId) {
+        List<BoardTemplate> available = new ArrayList<>(all());
+        sources.forEach(s -> available.addAll(s.availableTo(personId)));
+        return available;
+    }
+
+    /** The template, if this person may start a board from it; else the same error as for an unknown one. */
+    public BoardTemplate requireFor(String personId, String id) {
+        BoardTemplate template = require(id);
+        if (!templates.containsKey(id) && sources.stream().noneMatch(s -> s.mayUse(personId, id))) {
+            throw unknown(id);
+        }
+        return template;
     }
 
     /** The template, or a 400-style error naming the {@code template} field. */
     public BoardTemplate require(String id) {
-        return find(id).orElseThrow(() -> new InvalidInputException("template",
-                "error.template.unknown", id, String.join(", ", templates.keySet())));
+        return find(id).orElseThrow(() -> unknown(id));
+    }
+
+    private InvalidInputException unknown(String id) {
+        return new InvalidInputException("template", "error.template.unknown", id,
+                String.join(", ", templates.keySet()));
     }
 }

@@ -2,15 +2,13 @@ package app.atelier.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.atelier.AtelierApplication;
 import app.atelier.access.AccessService;
 import app.atelier.access.Role;
 import app.atelier.access.ui.JoinView;
-import app.atelier.base.ui.MainLayout;
 import app.atelier.board.ui.BoardCanvas;
 import app.atelier.board.ui.BoardView;
-import app.atelier.board.ui.HomeView;
 import app.atelier.security.AtelierUser;
-import app.atelier.security.ui.LoginView;
 import app.atelier.support.CanvasProbe.Call;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
@@ -33,8 +31,8 @@ public final class BoardPages implements AutoCloseable {
     private final Workshop workshop;
 
     public BoardPages(ApplicationContext spring, Workshop workshop) {
-        this.app = SpringBrowserlessApplicationContext.createSecured(spring, HomeView.class, JoinView.class,
-                MainLayout.class, LoginView.class);
+        // every route of the application: the packages of these classes and below are scanned
+        this.app = SpringBrowserlessApplicationContext.createSecured(spring, AtelierApplication.class);
         this.access = spring.getBean(AccessService.class);
         this.workshop = workshop;
     }

@@ -52,7 +52,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         title.setMaxLength(120);
         title.setWidth("22rem");
         template.setWidth("20rem");
-        List<BoardTemplate> all = templates.all();
+        List<BoardTemplate> all = templates.availableTo(actor.id());
         template.setId("new-board-template");
         template.setLabel(getTranslation("home.new.template"));
         template.setItems(all);

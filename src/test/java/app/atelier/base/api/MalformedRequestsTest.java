@@ -118,6 +118,8 @@ class MalformedRequestsTest {
         String hackathon = ok(call("POST", "/api/boards", "{\"title\":\"Hack\",\"template\":\"hackathon-pitch\"}"))
                 .get("id").asString();
         ids.put("hackathon", hackathon);
+        ids.put("template", ok(call("POST", "/api/templates",
+                "{\"name\":\"PESTEL\",\"zones\":[{\"label\":\"Politique\"}]}")).get("id").asString());
         ids.put("pitch", ok(call("POST", "/api/boards/" + hackathon + "/cards",
                 "{\"zone\":\"pitches\",\"text\":\"Un pitch\"}")).get("id").asString());
     }
@@ -155,6 +157,12 @@ class MalformedRequestsTest {
                 new Endpoint("PUT", "/api/boards/{hackathon}/cards/{pitch}/marks",
                         "{\"marks\":{\"impact\":4,\"feasibility\":3,\"creativity\":5,\"delivery\":2}}"),
                 new Endpoint("GET", "/api/boards/{hackathon}/results", null),
+                new Endpoint("GET", "/api/templates", null),
+                new Endpoint("POST", "/api/templates", "{\"name\":\"Mon modèle\",\"shared\":false,"
+                        + "\"agenda\":[\"write\",\"vote\"],\"zones\":[{\"label\":\"Idées\",\"hint\":\"Tout\","
+                        + "\"color\":\"blue\",\"fields\":[{\"label\":\"Idée\",\"main\":true}]}]}"),
+                new Endpoint("GET", "/api/templates/{template}", null),
+                new Endpoint("POST", b + "/template", "{\"name\":\"Notre mur\",\"shared\":true}"),
                 new Endpoint("GET", b + "/breakouts", null),
                 new Endpoint("PUT", b + "/breakouts/{breakout}", "{\"name\":\"Équipe A\"}"),
                 new Endpoint("PUT", b + "/members/{member}/breakout", "{\"group\":\"{breakout}\"}"),
@@ -322,7 +330,7 @@ class MalformedRequestsTest {
                 .replaceAll("\"remainingMs\":\\d+", ""));
         state.append(call("GET", "/api/boards/" + board + "/cards/" + ids.get("card") + "/comments", null).body());
         for (String collection : List.of("boards", "cards", "comments", "memberships", "invites", "api_tokens",
-                "ballots", "guests", "users", "scores")) {
+                "ballots", "guests", "users", "scores", "custom_templates")) {
             state.append(collection).append('=').append(mongo.getCollection(collection).countDocuments());
         }
         return state.append(" seq=").append(events.lastSeq(board)).toString();

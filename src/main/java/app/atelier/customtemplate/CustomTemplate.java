@@ -1,0 +1,52 @@
+package app.atelier.customtemplate;
+
+import app.atelier.customtemplate.TemplateDefinition.FieldSpec;
+import app.atelier.customtemplate.TemplateDefinition.ZoneSpec;
+import app.atelier.template.BoardTemplate;
+import app.atelier.template.FieldDefinition;
+import app.atelier.template.ZoneDefinition;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A template a facilitator made: its checked definition, who made it, and whether everyone on the installation may
+ * use it. Never changed once made, so boards started from it keep their zones.
+ */
+@Document("custom_templates")
+public record CustomTemplate(@Id String id, @Indexed String ownerId, String ownerName, boolean shared,
+                             Instant createdAt, TemplateDefinition definition) {
+    public static final String PREFIX = "custom-";
+
+    public boolean usableBy(String personId) {
+        return shared || ownerId.equals(personId);
+    }
+
+    /** The template boards are made from, like a built-in one. */
+    BoardTemplate template() {
+        List<ZoneDefinition> zones = definition.zones().stream().map(z -> new ZoneDefinition(z.id(), null, z.area(),
+                z.color(), z.fields().stream().map(f -> new FieldDefinition(f.id(), f.main())).toList())).toList();
+        return new BoardTemplate(id, definition.columns(), definition.rows(), List.of(), zones, definition.agenda(),
+                null);
+    }
+
+    /** Its labels and hints under the keys the pages, exports and API ask for. */
+    Map<String, String> texts() {
+        BoardTemplate template = template();
+        Map<String, String> texts = new HashMap<>();
+        texts.put(template.nameKey(), definition.name());
+        for (ZoneSpec zone : definition.zones()) {
+            texts.put(template.zoneLabelKey(zone.id()), zone.label());
+            texts.put(template.zoneHintKey(zone.id()), zone.hint());
+            for (FieldSpec field : zone.fields()) {
+                texts.put(template.fieldLabelKey(field.id()), field.label());
+                texts.put(template.fieldHintKey(field.id()), field.hint());
+            }
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,144 @@
+package app.atelier.customtemplate;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import app.atelier.access.AccessService;
+import app.atelier.base.ForbiddenException;
+import app.atelier.base.InvalidInputException;
+import app.atelier.base.NotFoundException;
+import app.atelier.base.TextSource;
+import app.atelier.board.Board;
+import app.atelier.board.BoardService;
+import app.atelier.customtemplate.TemplateDefinition.FieldSpec;
+import app.atelier.customtemplate.TemplateDefinition.ZoneSpec;
+import app.atelier.security.Actor;
+import app.atelier.template.BoardTemplate;
+import app.atelier.template.TemplateCatalog;
+import app.atelier.template.TemplateSource;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Makes templates (from scratch or from a board), lists those a person may use, and exports any template as a
+ * definition. Made templates never change, so each is read from the store once per node and kept.
+ */
+@Service
+public class CustomTemplateService implements TemplateSource, TextSource {
+    private final MongoTemplate mongo;
+    private final AccessService access;
+    private final BoardService boards;
+    private final TemplateCatalog catalog;
+    private final I18NProvider i18n;
+    private final Clock clock;
+    private final Map<String, CustomTemplate> known = new ConcurrentHashMap<>();
+
+    CustomTemplateService(MongoTemplate mongo, AccessService access, @Lazy BoardService boards,
+                          @Lazy TemplateCatalog catalog, @Lazy I18NProvider i18n, Clock clock) {
+        this.mongo = mongo;
+        this.access = access;
+        this.boards = boards;
+        this.catalog = catalog;
+        this.i18n = i18n;
+        this.clock = clock;
+    }
+
+    /** A template made from a definition (written in the editor, or imported), checked whole first. */
+    public CustomTemplate create(Actor maker, TemplateDefinition definition, boolean shared) {
+        if (!maker.isAccount()) {
+            throw new ForbiddenException("error.access.accountOnly");
+        }
+        TemplateDefinition checked = DefinitionRules.check(definition);
+        CustomTemplate made = mongo.insert(new CustomTemplate(CustomTemplate.PREFIX + UUID.randomUUID(), maker.id(),
+                maker.name(), shared, clock.instant(), checked));
+        known.put(made.id(), made);
+        return made;
+    }
+
+    /** A template made from a board (its facilitators): its zones, fields, layout and agenda, named by the maker. */
+    public CustomTemplate saveBoard(Actor facilitator, String boardId, String name, boolean shared) {
+        access.requireFacilitator(facilitator, boardId);
+        Board board = boards.getBoard(facilitator, boardId);
+        TemplateDefinition from = definitionOf(boards.templateOf(board), board.getLanguage());
+        return create(facilitator, new TemplateDefinition(name, from.columns(), from.rows(), from.agenda(),
+                from.zones()), shared);
+    }
+
+    /** Any template this person may use, as a definition in that language (built-in ones too), for export. */
+    public TemplateDefinition export(Actor actor, String templateId, Locale language) {
+        try {
+            return definitionOf(catalog.requireFor(actor.id(), templateId), language);
+        } catch (InvalidInputException unknownOrNotTheirs) {
+            throw new NotFoundException("error.template.notFound", templateId);
+        }
+    }
+
+    /** The templates this person made or that are shared, newest first. */
+    public List<CustomTemplate> madeFor(Actor actor) {
+        return mongo.find(Query.query(new Criteria().orOperator(where("ownerId").is(actor.id()),
+                where("shared").is(true))).with(Sort.by(Sort.Direction.DESC, "createdAt")), CustomTemplate.class);
+    }
+
+    private TemplateDefinition definitionOf(BoardTemplate template, Locale language) {
+        List<ZoneSpec> zones = template.zones().stream().map(z -> new ZoneSpec(z.id(),
+                i18n.getTranslation(template.zoneLabelKey(z.id()), language),
+                i18n.getTranslation(template.zoneHintKey(z.id()), language), z.defaultColor(), z.area(),
+                z.fields().stream().map(f -> new FieldSpec(f.id(),
+                        i18n.getTranslation(template.fieldLabelKey(f.id()), language),
+                        i18n.getTranslation(template.fieldHintKey(f.id()), language), f.main())).toList())).toList();
+        return new TemplateDefinition(i18n.getTranslation(template.nameKey(), language), template.columns(),
+                template.rows(), template.agenda(), zones);
+    }
+
+    // --- as a source of templates and texts for the catalog and the translations ---
+
+    @Override
+    public Optional<BoardTemplate> find(String id) {
+        return stored(id).map(CustomTemplate::template);
+    }
+
+    @Override
+    public List<BoardTemplate> availableTo(String personId) {
+        return mongo.find(Query.query(new Criteria().orOperator(where("ownerId").is(personId),
+                        where("shared").is(true))).with(Sort.by(Sort.Direction.DESC, "createdAt")),
+                CustomTemplate.class).stream().peek(t -> known.putIfAbsent(t.id(), t))
+                .map(CustomTemplate::template).toList();
+    }
+
+    @Override
+    public boolean mayUse(String personId, String id) {
+        return stored(id).map(t -> t.usableBy(personId)).orElse(false);
+    }
+
+    @Override
+    public Optional<String> text(String key, Locale locale) {
+        String id = key.substring("template.".length());
+        int end = id.indexOf('.');
+        return end < 0 ? Optional.empty() : stored(id.substring(0, end)).map(t -> t.texts().get(key));
+    }
+
+    private Optional<CustomTemplate> stored(String id) {
+        if (id == null || !id.startsWith(CustomTemplate.PREFIX)) {
+            return Optional.empty();
+        }
+        CustomTemplate cached = known.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return Optional.ofNullable(mongo.findById(id, CustomTemplate.class)).map(t -> {
+            known.put(t.id(), t);
+            return t;
+        });
+    }
+}
