@@ -41,10 +41,10 @@ public record CustomTemplate(@Id String id, @Indexed String ownerId, String owne
         texts.put(template.nameKey(), definition.name());
         for (ZoneSpec zone : definition.zones()) {
             texts.put(template.zoneLabelKey(zone.id()), zone.label());
-            texts.put(template.zoneHintKey(zone.id()), zone.hint());
+            texts.put(template.zoneHintKey(zone.id()), zone.hint() == null ? "" : zone.hint());
             for (FieldSpec field : zone.fields()) {
                 texts.put(template.fieldLabelKey(field.id()), field.label());
-                texts.put(template.fieldHintKey(field.id()), field.hint());
+                texts.put(template.fieldHintKey(field.id()), field.hint() == null ? "" : field.hint());
             }
         }
         return texts;

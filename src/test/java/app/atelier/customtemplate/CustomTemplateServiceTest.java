@@ -81,6 +81,8 @@ class CustomTemplateServiceTest {
         assertThat(i18n.getTranslation(template.zoneLabelKey("z2"), Locale.ENGLISH)).isEqualTo("Économique");
         assertThat(i18n.getTranslation(template.nameKey(), Locale.FRENCH)).isEqualTo("PESTEL");
         assertThat(i18n.getTranslation(template.fieldHintKey("f1"), Locale.FRENCH)).isEqualTo("Ce que l’on voit");
+        assertThat(i18n.getTranslation(template.zoneHintKey("z3"), Locale.FRENCH)).as("no hint: nothing shown")
+                .isEmpty();
     }
 
     @Test

@@ -11,51 +11,26 @@ import app.atelier.board.Card;
 import app.atelier.board.CardStatus;
 import app.atelier.security.AtelierUser;
 import app.atelier.support.BoardPage;
-import app.atelier.support.BrowserSupport;
+import app.atelier.support.BrowserTests;
 import app.atelier.support.People;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Playwright;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A small workshop in real browsers: two participants write privately, the facilitator reveals, runs a vote and
  * marks two cards agreed; both participants see each step live, without reloading.
  */
-// a real browser: the board comes by push after the answer, as in production
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "atelier.ui.push-after-answer=true")
-class WorkshopIT {
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
+class WorkshopIT extends BrowserTests {
     @Autowired
     BoardService boards;
     @Autowired
     AccessService access;
     @Autowired
     People people;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     @Test
     void writePrivatelyRevealVoteAndAgree() {
@@ -129,13 +104,5 @@ class WorkshopIT {
 
     private static List<String> texts(BoardPage page) {
         return page.cards().allInnerTexts();
-    }
-
-    private static BrowserContext context() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1500, 950).setLocale("en-US"));
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

@@ -11,27 +11,20 @@ import app.atelier.board.Card;
 import app.atelier.board.NewCard;
 import app.atelier.security.AtelierUser;
 import app.atelier.support.BoardPage;
-import app.atelier.support.BrowserSupport;
+import app.atelier.support.BrowserTests;
 import app.atelier.support.People;
 import app.atelier.support.TestImages;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Playwright;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In real browsers: the facilitator pastes a screenshot into a fail's sheet; a participant who joined by link sees
  * its thumbnail on the card at once, fetched with their own guest cookie.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "atelier.ui.push-after-answer=true")
-class CardImagesIT {
+class CardImagesIT extends BrowserTests {
     /** What a browser does when someone presses Ctrl+V with a screenshot in the clipboard. */
     private static final String PASTE_IMAGE = """
             (base64) => {
@@ -43,29 +36,12 @@ class CardImagesIT {
             }
             """;
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     BoardService boards;
     @Autowired
     AccessService access;
     @Autowired
     People people;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     @Test
     void aScreenshotPastedIntoAFailSheetShowsOnAnotherPersonsBoard() {
@@ -93,13 +69,5 @@ class CardImagesIT {
             assertThat((Integer) thumbnail.evaluate("(img) => img.naturalWidth")).isEqualTo(480);
             assertThat(boards.getCard(fanny.actor(), board.getId(), fail.getId()).getImages()).hasSize(1);
         }
-    }
-
-    private static BrowserContext context() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1500, 950).setLocale("en-US"));
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }
