@@ -72,20 +72,25 @@ public class ImageService {
             throw new LimitReachedException("error.image.perCard", maxPerCard);
         }
         limits.cardEdited(actor.id());
-        ImageIntake.Accepted accepted = intake.read(bytes);
-        quota.take(boardId, bytes.length); // what people upload counts; thumbnails are small and derived
-        String original = store.store(boardId, cardId, bytes, accepted.format().contentType, true);
-        String thumbnail = store.store(boardId, cardId, accepted.thumbnail(), accepted.thumbnailType(), false);
-        CardImage image = new CardImage(original, thumbnail, accepted.format().contentType, accepted.width(),
-                accepted.height(), bytes.length);
+        CardImage image = keep(boardId, cardId, bytes);
         try {
             writes.recordCardChange(actor, boardId, cardId, new Update().push("images", image));
         } catch (NotFoundException deletedMeanwhile) {
-            store.delete(List.of(original, thumbnail));
+            store.delete(List.of(image.id(), image.thumbnailId()));
             quota.give(boardId, bytes.length);
             throw deletedMeanwhile;
         }
         return image;
+    }
+
+    /** Checks the bytes, takes their place in the board's quota, stores them with their thumbnail made once. */
+    private CardImage keep(String boardId, String cardId, byte[] bytes) {
+        ImageIntake.Accepted accepted = intake.read(bytes);
+        quota.take(boardId, bytes.length); // what people upload counts; thumbnails are small and derived
+        String original = store.store(boardId, cardId, bytes, accepted.format().contentType, true);
+        String thumbnail = store.store(boardId, cardId, accepted.thumbnail(), accepted.thumbnailType(), false);
+        return new CardImage(original, thumbnail, accepted.format().contentType, accepted.width(), accepted.height(),
+                bytes.length);
     }
 
     /** An image (or its thumbnail) for someone who may see its card now. */
@@ -141,12 +146,7 @@ public class ImageService {
      * the card is then written with it. {@link #forgetBoard} undoes it if the import fails.
      */
     public CardImage storeImported(String boardId, String cardId, byte[] bytes) {
-        ImageIntake.Accepted accepted = intake.read(bytes);
-        quota.take(boardId, bytes.length);
-        String original = store.store(boardId, cardId, bytes, accepted.format().contentType, true);
-        String thumbnail = store.store(boardId, cardId, accepted.thumbnail(), accepted.thumbnailType(), false);
-        return new CardImage(original, thumbnail, accepted.format().contentType, accepted.width(), accepted.height(),
-                bytes.length);
+        return keep(boardId, cardId, bytes);
     }
 
     /** Removes every image of a board and its quota (an import that failed midway). */
