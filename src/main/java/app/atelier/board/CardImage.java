@@ -6,7 +6,7 @@ package app.atelier.board;
  * integrations fetch them, always through a check of who may see the card.
  */
 public record CardImage(String id, String thumbnailId, String contentType, int width, int height, long bytes) {
-    /** Where a browser signed in (or a guest) fetches it: the thumbnail for the canvas, the full image for the sheet. */
+    /** Where a page's browser (signed in, or a guest) fetches it: the canvas its thumbnail, the sheet the image. */
     public String pagePath(String boardId, String cardId, boolean thumbnail) {
         return "/board-images/" + boardId + "/" + cardId + "/" + id + (thumbnail ? "/thumbnail" : "");
     }

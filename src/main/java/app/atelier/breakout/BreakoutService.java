@@ -116,7 +116,8 @@ public class BreakoutService {
     public Card assignCard(Actor facilitator, String boardId, String cardId, String groupId) {
         access.requireFacilitator(facilitator, boardId);
         requireGroup(writes.board(boardId).getBreakoutGroups(), groupId);
-        Update update = groupId == null ? new Update().unset("breakoutGroup") : new Update().set("breakoutGroup", groupId);
+        Update update = groupId == null ? new Update().unset("breakoutGroup")
+                : new Update().set("breakoutGroup", groupId);
         return writes.changeCard(facilitator, boardId, cardId, update);
     }
 

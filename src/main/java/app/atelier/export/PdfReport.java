@@ -2,12 +2,10 @@ package app.atelier.export;
 
 import app.atelier.export.BoardSnapshot;
 import app.atelier.export.BoardSnapshot.CardSnapshot;
-import app.atelier.export.BoardSnapshot.ImageSnapshot;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.TemplateCatalog;
 import app.atelier.template.ZoneDefinition;
 import com.vaadin.flow.i18n.I18NProvider;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,16 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -71,6 +66,11 @@ public class PdfReport {
     }
 
     public byte[] render(BoardSnapshot snapshot, Attendance attendance, Locale locale) {
+        return render(snapshot, attendance, ResultsTable.Results.NONE, locale);
+    }
+
+    /** With a jury's results (a hackathon), printed after the agreed strategy. */
+    byte[] render(BoardSnapshot snapshot, Attendance attendance, ResultsTable.Results results, Locale locale) {
         BoardTemplate template = templates.require(snapshot.template());
         Fonts f = new Fonts(base(regular), base(bold));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -110,6 +110,12 @@ public class PdfReport {
             }
             if (!anyAgreed) {
                 document.add(new Paragraph(t("pdf.nothingAgreed", locale), f.muted));
+            }
+
+            if (!results.rows().isEmpty()) {
+                document.add(heading(t("jury.results", locale), f));
+                document.add(ResultsTable.of(results, List.of(t("jury.card", locale), t("jury.total", locale),
+                        t("jury.jurors", locale)), f.label, f.body, locale));
             }
 
             Map<String, List<CardSnapshot>> groups = snapshot.cards().stream().filter(c -> c.group() != null)
@@ -183,7 +189,7 @@ public class PdfReport {
             card.evidence().stream().map(byRef::get).filter(java.util.Objects::nonNull)
                     .forEach(e -> cell.addElement(new Paragraph("• " + e.text(), f.body)));
         }
-        card.images().forEach(image -> visual(image).ifPresent(cell::addElement));
+        card.images().forEach(image -> ReportImages.visual(image).ifPresent(cell::addElement));
         PdfPTable table = new PdfPTable(1);
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
@@ -193,30 +199,6 @@ public class PdfReport {
         table.setKeepTogether(length < 2_500);
         table.addCell(cell);
         return table;
-    }
-
-    /**
-     * A card's image in its sheet, at most 9 × 6 cm: the original as the PDF embeds it (PNG, JPEG, GIF), a WebP
-     * redrawn as a PNG first. An image that cannot be drawn is left out rather than losing the whole report.
-     */
-    private static Optional<Image> visual(ImageSnapshot image) {
-        if (image.data() == null) {
-            return Optional.empty();
-        }
-        try {
-            byte[] bytes = image.data();
-            if ("image/webp".equals(image.contentType())) {
-                ByteArrayOutputStream png = new ByteArrayOutputStream();
-                ImageIO.write(ImageIO.read(new ByteArrayInputStream(bytes)), "png", png);
-                bytes = png.toByteArray();
-            }
-            Image visual = Image.getInstance(bytes);
-            visual.scaleToFit(255, 170);
-            visual.setSpacingBefore(4);
-            return Optional.of(visual);
-        } catch (IOException | RuntimeException unreadable) {
-            return Optional.empty();
-        }
     }
 
     private static Paragraph heading(String text, Fonts f) {

@@ -13,6 +13,7 @@ import app.atelier.board.NewCard;
 import app.atelier.decision.PriorityService;
 import app.atelier.discussion.GroupService;
 import app.atelier.image.ImageService;
+import app.atelier.jury.JuryService;
 import app.atelier.security.Actor;
 import app.atelier.session.SessionService;
 import app.atelier.support.TestImages;
@@ -50,6 +51,8 @@ class PdfReportTest {
     Workshops workshops;
     @Autowired
     ImageService images;
+    @Autowired
+    JuryService jury;
 
     private Workshop workshop;
     private Actor fanny;
@@ -87,6 +90,24 @@ class PdfReportTest {
         assertThat(text).contains(flat("Mur des fails « 2026 » — équipe été", "Stratégie validée", "Règles d’or",
                 "Preuves", "Salon sans visiteurs", "Impact : 12 k€ pour 4 leads", "Paul Lefèvre", "Cible non testée",
                 "Page 1"));
+    }
+
+    @Test
+    void aHackathonReportCarriesTheJurysResultsTable() throws Exception {
+        Workshop hackathon = workshops.start("Fanny", "Hackathon", "hackathon-pitch");
+        Actor olga = hackathon.guest("Olga", Role.OBSERVER);
+        Card alpha = hackathon.card("pitches", "Alpha le CRM vocal");
+        Card beta = hackathon.card("pitches", "Beta la carte partagée");
+        jury.mark(olga, hackathon.id(), beta.getId(), Map.of("impact", 5, "feasibility", 4));
+        jury.mark(olga, hackathon.id(), alpha.getId(), Map.of("impact", 2));
+
+        String text = text(reports.pdf(hackathon.facilitator(), hackathon.id(), Locale.FRENCH))
+                .replaceAll("\\s+", "");
+
+        // the table's narrow header cells wrap their words: check the rows in rank order, each with its marks
+        assertThat(text).containsSubsequence(flat("Résultats", "#", "Pitch", "Impact", "Total",
+                "1", "Beta la carte partagée", "5,00", "4,00", "9,00", "1",
+                "2", "Alpha le CRM vocal", "2,00", "2,00", "1", "Annexe"));
     }
 
     @Test
