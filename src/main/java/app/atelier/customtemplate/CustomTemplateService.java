@@ -86,8 +86,14 @@ public class CustomTemplateService implements TemplateSource, TextSource {
 
     /** The templates this person made or that are shared, newest first. */
     public List<CustomTemplate> madeFor(Actor actor) {
-        return mongo.find(Query.query(new Criteria().orOperator(where("ownerId").is(actor.id()),
+        return usableBy(actor.id());
+    }
+
+    private List<CustomTemplate> usableBy(String personId) {
+        List<CustomTemplate> usable = mongo.find(Query.query(new Criteria().orOperator(where("ownerId").is(personId),
                 where("shared").is(true))).with(Sort.by(Sort.Direction.DESC, "createdAt")), CustomTemplate.class);
+        usable.forEach(t -> known.putIfAbsent(t.id(), t));
+        return usable;
     }
 
     private TemplateDefinition definitionOf(BoardTemplate template, Locale language) {
@@ -110,10 +116,7 @@ public class CustomTemplateService implements TemplateSource, TextSource {
 
     @Override
     public List<BoardTemplate> availableTo(String personId) {
-        return mongo.find(Query.query(new Criteria().orOperator(where("ownerId").is(personId),
-                        where("shared").is(true))).with(Sort.by(Sort.Direction.DESC, "createdAt")),
-                CustomTemplate.class).stream().peek(t -> known.putIfAbsent(t.id(), t))
-                .map(CustomTemplate::template).toList();
+        return usableBy(personId).stream().map(CustomTemplate::template).toList();
     }
 
     @Override
@@ -121,8 +124,12 @@ public class CustomTemplateService implements TemplateSource, TextSource {
         return stored(id).map(t -> t.usableBy(personId)).orElse(false);
     }
 
+    /** The labels of made templates only ({@code template.custom-…} keys); any other key is the bundles'. */
     @Override
     public Optional<String> text(String key, Locale locale) {
+        if (!key.startsWith("template." + CustomTemplate.PREFIX)) {
+            return Optional.empty();
+        }
         String id = key.substring("template.".length());
         int end = id.indexOf('.');
         return end < 0 ? Optional.empty() : stored(id.substring(0, end)).map(t -> t.texts().get(key));

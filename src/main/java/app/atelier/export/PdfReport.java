@@ -65,11 +65,7 @@ public class PdfReport {
     public record Attendance(List<String> facilitators, List<String> participants) {
     }
 
-    public byte[] render(BoardSnapshot snapshot, Attendance attendance, Locale locale) {
-        return render(snapshot, attendance, ResultsTable.Results.NONE, locale);
-    }
-
-    /** With a jury's results (a hackathon), printed after the agreed strategy. */
+    /** The report; a jury's results (a hackathon), if any, come after the agreed strategy. */
     byte[] render(BoardSnapshot snapshot, Attendance attendance, ResultsTable.Results results, Locale locale) {
         BoardTemplate template = templates.require(snapshot.template());
         Fonts f = new Fonts(base(regular), base(bold));

@@ -54,7 +54,11 @@ public class JuryService {
 
     /** The criteria of the board's format, if it has a jury. */
     public List<String> criteria(Board board) {
-        return boards.templateOf(board).jury().map(BoardTemplate.Scoring::criteria).orElse(List.of());
+        return criteria(boards.templateOf(board));
+    }
+
+    private static List<String> criteria(BoardTemplate template) {
+        return template.jury().map(BoardTemplate.Scoring::criteria).orElse(List.of());
     }
 
     /** Sets this juror's marks for a card; a criterion left out (or null) keeps no mark. */
@@ -63,8 +67,9 @@ public class JuryService {
         if (!isJuror(role)) {
             throw AccessService.denied(juror, boardId, "score", "error.jury.notJuror");
         }
-        Card card = scoredCard(juror, boardId, cardId);
-        List<String> criteria = criteria(boards.getBoard(juror, boardId));
+        BoardTemplate template = boards.templateOf(boards.getBoard(juror, boardId));
+        Card card = scoredCard(juror, template, boardId, cardId);
+        List<String> criteria = criteria(template);
         Map<String, Integer> clean = new LinkedHashMap<>();
         (marks == null ? Map.<String, Integer>of() : marks).forEach((criterion, mark) -> {
             if (!criteria.contains(criterion)) {
@@ -126,9 +131,8 @@ public class JuryService {
     }
 
     /** A card the jury marks: of a scored zone, and one the juror may see. */
-    private Card scoredCard(Actor juror, String boardId, String cardId) {
+    private Card scoredCard(Actor juror, BoardTemplate template, String boardId, String cardId) {
         Card card = boards.getCard(juror, boardId, cardId);
-        BoardTemplate template = boards.templateOf(boards.getBoard(juror, boardId));
         if (card.isHidden() || template.jury().map(j -> !j.scores(card.getZone())).orElse(true)) {
             throw new InvalidInputException("card", "error.jury.notScored");
         }

@@ -4,6 +4,7 @@ import app.atelier.access.Role;
 import app.atelier.board.Board;
 import com.vaadin.flow.component.Component;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.modulith.NamedInterface;
 
 /** One feature's part of one person's board page. Every method but {@link #component} is optional. */
@@ -18,6 +19,21 @@ public interface BoardPagePart {
         TOOLS,
         /** Under the header, above the canvas. */
         BELOW
+    }
+
+    /** A part that only adds sections to the card sheets (nothing on the page itself). */
+    static BoardPagePart sheetSections(Function<CardSheet, List<CardSheetSection>> sections) {
+        return new BoardPagePart() {
+            @Override
+            public Component component() {
+                return null;
+            }
+
+            @Override
+            public List<CardSheetSection> sectionsFor(CardSheet sheet) {
+                return sections.apply(sheet);
+            }
+        };
     }
 
     /** The part's component on the page, or null for a part that only adds to the card sheet or handles gestures. */

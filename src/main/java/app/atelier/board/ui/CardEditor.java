@@ -55,6 +55,7 @@ class CardEditor extends Dialog implements CardSheet {
     final Button cancel = new Button();
     final Div conflict = new Div();
     private final List<CardSheetSection> sections = new ArrayList<>();
+    private final boolean editable;
     /** The features' buttons (lock, spotlight), between "Delete" and "Cancel". */
     private final HorizontalLayout footerSections = new HorizontalLayout();
 
@@ -65,6 +66,7 @@ class CardEditor extends Dialog implements CardSheet {
 
     CardEditor(BoardService service, BoardTemplate template, String boardId, ZoneDefinition zone, Card card,
                Actor actor, boolean editable) {
+        this.editable = editable;
         this.service = service;
         this.boardId = boardId;
         this.zone = zone;
@@ -242,6 +244,11 @@ class CardEditor extends Dialog implements CardSheet {
     @Override
     public Card card() {
         return base;
+    }
+
+    @Override
+    public boolean editable() {
+        return editable;
     }
 
     String cardId() {

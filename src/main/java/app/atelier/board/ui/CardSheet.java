@@ -9,6 +9,9 @@ public interface CardSheet {
     /** The card as the viewer may see it, as it was when the sheet opened. */
     Card card();
 
+    /** Whether the viewer may change the card (its author or a facilitator): what its sections offer follows. */
+    boolean editable();
+
     /** Closes the sheet (after a command whose result shows on the board). */
     void close();
 }

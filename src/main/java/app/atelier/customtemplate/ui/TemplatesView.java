@@ -32,7 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The templates a person made or that are shared: each exported as JSON; a new one written in a simple editor (one
@@ -41,9 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Route("templates")
 @PermitAll
 public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final CustomTemplateService templates;
+    /** The application's JSON mapper: an imported file is read with the API's strict rules. */
+    private final ObjectMapper json;
     private final Actor actor;
     final Div list = new Div();
     final TextField name = new TextField();
@@ -52,8 +52,9 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
     final Button create = new Button();
     final Upload importer;
 
-    public TemplatesView(CustomTemplateService templates, CurrentActor current) {
+    public TemplatesView(CustomTemplateService templates, CurrentActor current, ObjectMapper json) {
         this.templates = templates;
+        this.json = json;
         this.actor = current.get().orElseThrow();
         setMaxWidth("60rem");
         list.setId("template-list");
@@ -102,7 +103,7 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
 
     void importJson(byte[] bytes) {
         try {
-            make(JSON.readValue(bytes, TemplateDefinition.class));
+            make(json.readValue(bytes, TemplateDefinition.class));
         } catch (JacksonException notATemplate) {
             refused(getTranslation("error.template.file"));
         }
@@ -142,11 +143,13 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
             row.addClassName("template-row");
             Span label = new Span(template.definition().name() + " · " + getTranslation("templates.by",
                     template.ownerName()) + (template.shared() ? "" : " · " + getTranslation("templates.private")));
-            byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(template.definition())
-                    .getBytes(StandardCharsets.UTF_8);
-            Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(json), "template.json", "application/json", json.length)),
-                    getTranslation("templates.export"));
+            Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+                // written when asked for, not for every template the list shows
+                byte[] file = json.writerWithDefaultPrettyPrinter().writeValueAsString(template.definition())
+                        .getBytes(StandardCharsets.UTF_8);
+                return new DownloadResponse(new ByteArrayInputStream(file), "template.json", "application/json",
+                        file.length);
+            }), getTranslation("templates.export"));
             export.getElement().setAttribute("download", "template.json");
             row.add(label, new Span(" "), export);
             list.add(row);

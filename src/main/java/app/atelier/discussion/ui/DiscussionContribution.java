@@ -4,8 +4,6 @@ import app.atelier.board.BoardService;
 import app.atelier.board.ui.BoardPageContext;
 import app.atelier.board.ui.BoardPageContribution;
 import app.atelier.board.ui.BoardPagePart;
-import app.atelier.board.ui.CardSheet;
-import app.atelier.board.ui.CardSheetSection;
 import app.atelier.discussion.CommentService;
 import app.atelier.discussion.GroupService;
 import com.vaadin.flow.component.Component;
@@ -28,17 +26,8 @@ class DiscussionContribution implements BoardPageContribution {
 
     @Override
     public BoardPagePart partFor(BoardPageContext page) {
-        return new BoardPagePart() {
-            @Override
-            public Component component() {
-                return null; // nothing on the page itself: only in the card sheets
-            }
-
-            @Override
-            public List<CardSheetSection> sectionsFor(CardSheet sheet) {
-                return List.of(new ConvergenceSection(groups, boards.cards(page.viewer(), page.boardId()), page,
-                        sheet.card()), new CommentsSection(comments, page, sheet.card()));
-            }
-        };
+        return BoardPagePart.sheetSections(sheet -> List.of(new ConvergenceSection(groups,
+                boards.cards(page.viewer(), page.boardId()), page, sheet.card()),
+                new CommentsSection(comments, page, sheet.card())));
     }
 }

@@ -1,6 +1,5 @@
 package app.atelier.image.ui;
 
-import app.atelier.access.Role;
 import app.atelier.base.LocalizedException;
 import app.atelier.board.BoardEvent;
 import app.atelier.board.Card;
@@ -54,13 +53,11 @@ class CardImagesSection extends Div implements CardSheetSection {
     Upload upload;
     private List<CardImage> shown;
 
-    CardImagesSection(ImageService images, BoardPageContext page, Card card) {
+    CardImagesSection(ImageService images, BoardPageContext page, Card card, boolean editable) {
         this.images = images;
         this.page = page;
         this.card = card;
-        Role role = page.role();
-        this.editable = role == Role.FACILITATOR
-                || (role != null && role.canWrite() && page.viewer().id().equals(card.getAuthorId()));
+        this.editable = editable;
         addClassName("card-images");
         gallery.setId("card-images");
         gallery.addClassName("card-image-gallery");

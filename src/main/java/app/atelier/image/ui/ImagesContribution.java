@@ -3,8 +3,6 @@ package app.atelier.image.ui;
 import app.atelier.board.ui.BoardPageContext;
 import app.atelier.board.ui.BoardPageContribution;
 import app.atelier.board.ui.BoardPagePart;
-import app.atelier.board.ui.CardSheet;
-import app.atelier.board.ui.CardSheetSection;
 import app.atelier.image.ImageService;
 import com.vaadin.flow.component.Component;
 import java.util.List;
@@ -22,16 +20,7 @@ class ImagesContribution implements BoardPageContribution {
 
     @Override
     public BoardPagePart partFor(BoardPageContext page) {
-        return new BoardPagePart() {
-            @Override
-            public Component component() {
-                return null; // only in the card sheets
-            }
-
-            @Override
-            public List<CardSheetSection> sectionsFor(CardSheet sheet) {
-                return List.of(new CardImagesSection(images, page, sheet.card()));
-            }
-        };
+        return BoardPagePart.sheetSections(sheet -> List.of(new CardImagesSection(images, page, sheet.card(),
+                sheet.editable())));
     }
 }

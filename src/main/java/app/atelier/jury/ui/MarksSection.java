@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -50,9 +49,5 @@ class MarksSection extends HorizontalLayout implements CardSheetSection {
     @Override
     public Component component() {
         return this;
-    }
-
-    List<String> criteria() {
-        return List.copyOf(marks.keySet());
     }
 }
