@@ -41,6 +41,8 @@ public class Board {
     private String spotlightCardId;
     /** The small groups the participants work in, if the facilitator split them (none otherwise). */
     private List<BreakoutGroup> breakoutGroups;
+    /** The time capsule's seal, once a facilitator sealed the board (null before). */
+    private CapsuleSeal capsule;
     @Version
     private Long version;
 
@@ -147,6 +149,15 @@ public class Board {
     /** The group this person works in, if any. */
     public Optional<BreakoutGroup> breakoutGroupOf(String personId) {
         return getBreakoutGroups().stream().filter(g -> g.has(personId)).findFirst();
+    }
+
+    public CapsuleSeal getCapsule() {
+        return capsule;
+    }
+
+    /** A sealed time capsule: its content is out of everyone's reach until it opens. */
+    public boolean isSealed() {
+        return capsule != null && capsule.isSealed();
     }
 
     public VoteSettings getVote() {

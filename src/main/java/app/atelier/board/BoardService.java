@@ -7,6 +7,7 @@ import app.atelier.access.Role;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.NotFoundException;
+import app.atelier.base.SealedException;
 import app.atelier.base.StaleVersionException;
 import app.atelier.board.internal.BoardEventBus;
 import app.atelier.board.internal.BoardRepository;
@@ -243,10 +244,13 @@ public class BoardService {
     }
 
     /**
-     * The session's rules for everyone but facilitators: cards change only in the writing phase, and nothing
+     * Nothing is written into a sealed time capsule. Then the session's rules for everyone but facilitators: cards change only in the writing phase, and nothing
      * locked moves (the board, the card's zone, the target zone, the card itself).
      */
     private static void requireSessionAllows(Actor actor, Role role, Board board, Card card, String targetZone) {
+        if (board.isSealed()) {
+            throw sealed(board);
+        }
         if (role == Role.FACILITATOR) {
             return;
         }
@@ -263,6 +267,11 @@ public class BoardService {
         if (card != null && card.isLocked()) {
             throw AccessService.denied(actor, boardId, "locked", "error.session.cardLocked");
         }
+    }
+
+    /** What refuses anything but counting on a sealed time capsule, saying when it opens. */
+    public static SealedException sealed(Board board) {
+        return new SealedException("error.capsule.sealed", board.getCapsule().revealAt().toString());
     }
 
     /** A tidy default place for a card added without coordinates: the next cell of a 3-wide grid in its zone. */

@@ -11,9 +11,11 @@ import app.atelier.board.internal.CardRepository;
 import app.atelier.board.internal.LiveBoards;
 import app.atelier.security.Actor;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -101,6 +103,26 @@ public class BoardWrites {
         }
         events.publish(new BoardEvent.SessionChanged(boardId, board), actor == null ? null : actor.id());
         return board;
+    }
+
+    /**
+     * Like {@link #changeSession}, only if the board still meets {@code condition} (a compare-and-set: one node claims
+     * a time capsule to open it). Empty if it does not.
+     */
+    public Optional<Board> changeSessionIf(Actor actor, String boardId, Criteria condition, Update update) {
+        Board board = mongo.findAndModify(Query.query(where("id").is(boardId)).addCriteria(condition),
+                update.inc("version", 1), FindAndModifyOptions.options().returnNew(true), Board.class);
+        if (board != null) {
+            events.publish(new BoardEvent.SessionChanged(boardId, board), actor == null ? null : actor.id());
+        }
+        return Optional.ofNullable(board);
+    }
+
+    /** The ids of the boards that meet {@code condition} (few: a scheduled task looking for capsules to open). */
+    public List<String> boardIdsWhere(Criteria condition) {
+        Query query = Query.query(condition);
+        query.fields().include("id");
+        return mongo.find(query, Board.class).stream().map(Board::getId).toList();
     }
 
     /** A comment was added ({@code +1}) to or removed ({@code -1}) from a card: its count, then the comment lists. */

@@ -65,8 +65,12 @@ public class PdfReport {
     public record Attendance(List<String> facilitators, List<String> participants) {
     }
 
-    /** The report; a jury's results (a hackathon), if any, come after the agreed strategy. */
-    byte[] render(BoardSnapshot snapshot, Attendance attendance, ResultsTable.Results results, Locale locale) {
+    /**
+     * The report; a jury's results (a hackathon) and an opened time capsule's predictions beside reality, if any,
+     * come after the agreed strategy.
+     */
+    byte[] render(BoardSnapshot snapshot, Attendance attendance, ResultsTable.Results results,
+                  ComparisonTable.Comparison comparison, Locale locale) {
         BoardTemplate template = templates.require(snapshot.template());
         Fonts f = new Fonts(base(regular), base(bold));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -112,6 +116,13 @@ public class PdfReport {
                 document.add(heading(t("jury.results", locale), f));
                 document.add(ResultsTable.of(results, List.of(t("jury.card", locale), t("jury.total", locale),
                         t("jury.jurors", locale)), f.label, f.body, locale));
+            }
+
+            if (!comparison.rows().isEmpty()) {
+                document.add(heading(t("capsule.comparison", locale), f));
+                document.add(new Paragraph(comparison.tally(), f.muted));
+                document.add(ComparisonTable.of(comparison, List.of(t("capsule.prediction", locale),
+                        t("capsule.happened", locale), t("capsule.verdict", locale)), f.label, f.body));
             }
 
             Map<String, List<CardSnapshot>> groups = snapshot.cards().stream().filter(c -> c.group() != null)

@@ -5,14 +5,17 @@ import app.atelier.access.Membership;
 import app.atelier.access.Role;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
-import app.atelier.export.BoardSnapshot;
-import app.atelier.export.SnapshotService;
+import app.atelier.capsule.OutcomeService;
+import app.atelier.capsule.Verdict;
 import app.atelier.jury.JuryService;
 import app.atelier.security.Actor;
 import app.atelier.template.BoardTemplate;
 import com.vaadin.flow.i18n.I18NProvider;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** The PDF decision report of a board, for the facilitators and observers who may export it. */
@@ -23,11 +26,13 @@ public class ReportService {
     private final PdfReport pdf;
     private final BoardService boards;
     private final JuryService jury;
+    private final OutcomeService outcomes;
     private final I18NProvider i18n;
 
     ReportService(SnapshotService snapshots, AccessService access, PdfReport pdf, BoardService boards, JuryService jury,
-                  I18NProvider i18n) {
+                  OutcomeService outcomes, I18NProvider i18n) {
         this.jury = jury;
+        this.outcomes = outcomes;
         this.i18n = i18n;
         this.snapshots = snapshots;
         this.access = access;
@@ -40,7 +45,24 @@ public class ReportService {
         List<Membership> members = access.members(actor, boardId);
         return pdf.render(snapshot, new PdfReport.Attendance(names(members, Role.FACILITATOR),
                 members.stream().filter(m -> m.getRole() != Role.FACILITATOR).map(Membership::getMemberName).toList()),
-                results(actor, boardId, locale), locale);
+                results(actor, boardId, locale), comparison(actor, boardId, locale), locale);
+    }
+
+    /** An opened time capsule's predictions beside what actually happened, with the verdicts' tally. */
+    private ComparisonTable.Comparison comparison(Actor actor, String boardId, Locale locale) {
+        List<OutcomeService.Comparison> rows = outcomes.comparison(actor, boardId);
+        if (rows.isEmpty()) {
+            return ComparisonTable.Comparison.NONE;
+        }
+        Map<Verdict, Long> counts = rows.stream().filter(r -> r.verdict() != null)
+                .collect(Collectors.groupingBy(OutcomeService.Comparison::verdict, Collectors.counting()));
+        String tally = Arrays.stream(Verdict.values()).map(v -> i18n.getTranslation("capsule.verdict." + v.id(), locale)
+                + " " + counts.getOrDefault(v, 0L)).collect(Collectors.joining(" · ")) + " · "
+                + i18n.getTranslation("capsule.noVerdict", locale) + " " + rows.stream()
+                .filter(r -> r.verdict() == null).count();
+        return new ComparisonTable.Comparison(rows.stream().map(r -> new ComparisonTable.Row(r.prediction(),
+                r.happened(), r.verdict() == null ? "" : i18n.getTranslation("capsule.verdict." + r.verdict().id(),
+                locale))).toList(), tally);
     }
 
     /** The jury's results, on a board whose format has a jury (exporters are facilitators and observers: the jury). */

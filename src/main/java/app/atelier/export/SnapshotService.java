@@ -65,6 +65,9 @@ public class SnapshotService {
             throw AccessService.denied(actor, boardId, "export", "error.export.role");
         }
         Board board = boards.getBoard(actor, boardId);
+        if (board.isSealed()) {
+            throw BoardService.sealed(board); // every export (JSON, Markdown, CSV, PDF) is written from here
+        }
         List<Card> cards = boards.cards(actor, boardId).stream().filter(c -> !c.isHidden()).toList();
         Map<String, String> refs = new HashMap<>();
         for (int i = 0; i < cards.size(); i++) {

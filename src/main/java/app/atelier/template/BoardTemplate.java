@@ -5,7 +5,21 @@ import java.util.Optional;
 
 /** A board template is data: a grid, optional zone groups and the zones with their typed fields. */
 public record BoardTemplate(String id, int columns, int rows, List<ZoneGroup> groups, List<ZoneDefinition> zones,
-                            List<String> agenda, Scoring scoring) {
+                            List<String> agenda, Scoring scoring, Capsule capsule) {
+    /**
+     * A time capsule (its board can be sealed until a reveal date): the zones whose cards are predictions, each to be
+     * given what actually happened and a verdict once it opens.
+     */
+    public record Capsule(List<String> predictions) {
+        public Capsule {
+            predictions = predictions == null ? List.of() : List.copyOf(predictions);
+        }
+
+        public boolean predicts(String zoneId) {
+            return predictions.contains(zoneId);
+        }
+    }
+
     /** A jury's scoring (a hackathon's pitches): the zones whose cards are scored, and the criteria, each 1 to 5. */
     public record Scoring(List<String> zones, List<String> criteria) {
         public Scoring {
@@ -30,6 +44,11 @@ public record BoardTemplate(String id, int columns, int rows, List<ZoneGroup> gr
     /** The jury's scoring, if this format has one. */
     public Optional<Scoring> jury() {
         return Optional.ofNullable(scoring).filter(s -> !s.criteria().isEmpty() && !s.zones().isEmpty());
+    }
+
+    /** The time capsule, if this format is one. */
+    public Optional<Capsule> timeCapsule() {
+        return Optional.ofNullable(capsule);
     }
 
     public String criterionLabelKey(String criterion) {

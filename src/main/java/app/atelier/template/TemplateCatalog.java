@@ -23,7 +23,7 @@ import tools.jackson.databind.ObjectMapper;
 public class TemplateCatalog {
     /** Order on the home page: the product's first three formats. */
     private static final List<String> PREFERRED_ORDER = List.of("value-proposition", "brand-promise", "mur-des-fails",
-            "swot", "aarrr", "detox-day", "shadow-cmo-debrief", "hackathon-pitch");
+            "swot", "aarrr", "detox-day", "shadow-cmo-debrief", "hackathon-pitch", "time-capsule");
 
     private final Map<String, BoardTemplate> templates;
     /** The templates facilitators make (none in a catalog made without them, as in unit tests). */

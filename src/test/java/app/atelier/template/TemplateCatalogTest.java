@@ -18,7 +18,7 @@ class TemplateCatalogTest {
     void theTemplatesKeepTheirPublicZoneIds() {
         assertThat(catalog.all()).extracting(BoardTemplate::id)
                 .containsExactly("value-proposition", "brand-promise", "mur-des-fails", "swot", "aarrr", "detox-day",
-                        "shadow-cmo-debrief", "hackathon-pitch");
+                        "shadow-cmo-debrief", "hackathon-pitch", "time-capsule");
         assertThat(zoneIds("value-proposition")).containsExactlyInAnyOrder(
                 "customer-jobs", "pains", "gains", "products-services", "pain-relievers", "gain-creators");
         assertThat(zoneIds("brand-promise")).containsExactlyInAnyOrder(
@@ -32,6 +32,11 @@ class TemplateCatalogTest {
         assertThat(catalog.require("hackathon-pitch").jury().orElseThrow().criteria())
                 .containsExactly("impact", "feasibility", "creativity", "delivery");
         assertThat(catalog.require("swot").jury()).isEmpty();
+        assertThat(zoneIds("time-capsule")).containsExactly("predictions", "kpis", "screenshots", "briefs", "feedback",
+                "abandoned", "competitors");
+        assertThat(catalog.require("time-capsule").timeCapsule().orElseThrow().predictions())
+                .containsExactly("predictions");
+        assertThat(catalog.require("swot").timeCapsule()).isEmpty();
         assertThat(zoneIds("shadow-cmo-debrief")).containsExactly("decisions", "strengths", "improvements",
                 "next-steps");
     }

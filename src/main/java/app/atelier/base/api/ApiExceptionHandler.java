@@ -6,6 +6,7 @@ import app.atelier.base.LimitReachedException;
 import app.atelier.base.LocalizedException;
 import app.atelier.base.NotFoundException;
 import app.atelier.base.RateLimitedException;
+import app.atelier.base.SealedException;
 import app.atelier.base.StaleVersionException;
 import app.atelier.base.TooLargeException;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -75,6 +76,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(LimitReachedException.class)
     ResponseEntity<Object> limitReached(LimitReachedException e, Locale locale) {
         return body(HttpStatus.CONFLICT, "limit_reached", message(e, locale), null, null);
+    }
+
+    @ExceptionHandler(SealedException.class)
+    ResponseEntity<Object> sealed(SealedException e, Locale locale) {
+        return body(HttpStatus.CONFLICT, "sealed", message(e, locale), null, null);
     }
 
     /** A stale version: 409 with what is stored now (as the caller may see it), so the client can merge and retry. */

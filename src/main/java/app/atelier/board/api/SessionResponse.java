@@ -9,16 +9,16 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.modulith.NamedInterface;
 
-/** The session: phase (with the template's agenda), locks and the vote's settings. */
+/** The session: phase (with the template's agenda), locks, the vote's settings, groups and a time capsule's seal. */
 @NamedInterface("api")
 public record SessionResponse(String phase, List<String> agenda, boolean locked, List<String> lockedZones,
                               boolean privateWriting, boolean anonymous, VoteSettings vote, TimerResponse timer,
-                              String spotlightCardId, List<BreakoutGroup> breakoutGroups) {
+                              String spotlightCardId, List<BreakoutGroup> breakoutGroups, CapsuleResponse capsule) {
     public static SessionResponse of(Board board, BoardTemplate template) {
         TimerState t = board.getTimer();
         return new SessionResponse(board.getPhase().id(), template.agenda(), board.isLocked(),
                 board.getLockedZones().stream().sorted().toList(), board.isPrivateWriting(), board.isAnonymous(),
                 board.getVote(), new TimerResponse(t.running(), t.durationMs(), t.remainingAt(Instant.now())),
-                board.getSpotlightCardId(), board.getBreakoutGroups());
+                board.getSpotlightCardId(), board.getBreakoutGroups(), CapsuleResponse.of(board));
     }
 }

@@ -75,7 +75,7 @@ class HomeViewTest {
         HomeView home = window.navigate(HomeView.class);
         assertThat(home.template.getListDataView().getItems().map(BoardTemplate::id).toList())
                 .containsExactly("value-proposition", "brand-promise", "mur-des-fails", "swot", "aarrr", "detox-day",
-                        "shadow-cmo-debrief", "hackathon-pitch");
+                        "shadow-cmo-debrief", "hackathon-pitch", "time-capsule");
     }
 
     @Test
