@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * Where sealed content waits (collection {@code capsule_vault}): each document a feature declared
  * ({@link SealableContent}) is copied in whole, encrypted, under an id naming its board, collection and own id, then
- * removed from its collection; opening decrypts it back to the same id. Both ways are safe to repeat after a crash:
+ * removed from its collection (or replaced by a content-free stand-in); opening decrypts it back to the same id. Both ways are safe to repeat after a crash:
  * a copy already in the vault is not written twice, and putting back replaces whatever is at that id.
  */
 @Component
@@ -56,9 +56,15 @@ class Vault {
                 }
                 for (Document document : batch) {
                     lockAway(boardId, portion, document);
+                    if (portion.standIn() != null) {
+                        mongo.getCollection(portion.collection()).replaceOne(new Document("_id", document.get("_id")),
+                                portion.standIn().apply(document));
+                    }
                 }
-                mongo.remove(Query.query(where("_id").in(batch.stream().map(d -> d.get("_id")).toList())),
-                        portion.collection());
+                if (portion.standIn() == null) {
+                    mongo.remove(Query.query(where("_id").in(batch.stream().map(d -> d.get("_id")).toList())),
+                            portion.collection());
+                }
                 portion.afterSeal().accept(batch);
                 if (portion.order() == SealableContent.CARDS) {
                     cards.addAll(batch);

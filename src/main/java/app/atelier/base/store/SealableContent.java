@@ -2,6 +2,7 @@ package app.atelier.base.store;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -22,12 +23,14 @@ public interface SealableContent {
 
     /**
      * A collection, the query that finds the board's documents in it, and what follows once some were sealed or
-     * put back (told the documents, as stored): pages told that cards went or came back, the log's bounds moved.
+     * put back (told the documents, as stored: pages told that cards went or came back). {@code standIn}, if not
+     * null, makes the content-free document left in a sealed one's place (an event log keeps no holes); the query
+     * must not find stand-ins.
      */
-    record Portion(int order, String collection, Query query, Consumer<List<Document>> afterSeal,
-                   Consumer<List<Document>> afterOpen) {
+    record Portion(int order, String collection, Query query, UnaryOperator<Document> standIn,
+                   Consumer<List<Document>> afterSeal, Consumer<List<Document>> afterOpen) {
         public static Portion of(int order, String collection, Query query) {
-            return new Portion(order, collection, query, documents -> { }, documents -> { });
+            return new Portion(order, collection, query, null, documents -> { }, documents -> { });
         }
     }
 }

@@ -136,17 +136,6 @@ public class BoardEventLog {
         return counter == null ? 1 : counter.firstKept();
     }
 
-    /** The entries up to {@code seq} were taken out (a sealed capsule's): they count as pruned. */
-    void keptAfter(String boardId, long seq) {
-        mongo.upsert(Query.query(where("_id").is(boardId)), new Update().max("firstKept", seq + 1), EventCounter.class);
-    }
-
-    /** Entries from {@code seq} on were put back (a capsule opened): they are kept again. */
-    void keptFrom(String boardId, long seq) {
-        mongo.upsert(Query.query(where("_id").is(boardId)), new Update().min("firstKept", Math.max(1, seq)),
-                EventCounter.class);
-    }
-
     public boolean exists(String boardId, long seq) {
         // by id, not exists(): that counts, and the embedded store counts by reading the whole collection
         return seq > 0 && mongo.findById(EventRecord.id(boardId, seq), EventRecord.class) != null;

@@ -80,6 +80,14 @@ public class EventRecord {
         return record;
     }
 
+    /** What stays in the log in place of a card's state while its capsule is sealed: that card's deletion. */
+    static org.bson.Document sealedStandIn(org.bson.Document entry) {
+        org.bson.Document standIn = new org.bson.Document(entry);
+        standIn.remove("card");
+        standIn.put("type", CARD_DELETED);
+        return standIn;
+    }
+
     private static org.bson.Document document(Object entity, MongoConverter converter) {
         org.bson.Document document = new org.bson.Document();
         converter.write(entity, document);
