@@ -3,8 +3,8 @@ package app.atelier.capsule;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import app.atelier.access.AccessService;
+import app.atelier.base.ConflictException;
 import app.atelier.base.InvalidInputException;
-import app.atelier.base.LimitReachedException;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.board.BoardWrites;
@@ -105,7 +105,7 @@ public class CapsuleService {
             throw new InvalidInputException("board", "error.capsule.notCapsule");
         }
         if (board.getCapsule() != null) {
-            throw new LimitReachedException("error.capsule.alreadySealed");
+            throw new ConflictException("error.capsule.alreadySealed");
         }
         Instant now = clock.instant();
         if (revealAt == null) {
@@ -120,7 +120,7 @@ public class CapsuleService {
         CapsuleSeal seal = new CapsuleSeal(State.SEALING, revealAt, now, facilitator.name(), 0, List.of(), key.id(),
                 null, null, null);
         writes.changeSessionIf(facilitator, boardId, where("capsule").exists(false), new Update().set("capsule", seal))
-                .orElseThrow(() -> new LimitReachedException("error.capsule.alreadySealed"));
+                .orElseThrow(() -> new ConflictException("error.capsule.alreadySealed"));
         log.info("Board {}: sealed by {} until {}", boardId, facilitator.id(), revealAt);
         return sweep(facilitator, boardId);
     }

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import app.atelier.access.AccessService;
 import app.atelier.access.Role;
+import app.atelier.base.ConflictException;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.UserText;
 import app.atelier.board.Board;
@@ -122,7 +123,7 @@ public class OutcomeService {
             throw BoardService.sealed(board);
         }
         if (!isOpen(board)) {
-            throw new InvalidInputException("board", "error.capsule.notOpen");
+            throw new ConflictException("error.capsule.notOpen");
         }
     }
 

@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import app.atelier.access.Role;
+import app.atelier.base.ConflictException;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
-import app.atelier.base.LimitReachedException;
 import app.atelier.base.SealedException;
 import app.atelier.board.BoardService;
 import app.atelier.board.CapsuleSeal;
@@ -98,7 +98,7 @@ class CapsuleRulesTest {
 
         capsules.seal(capsule.facilitator(), capsule.id(), inDays(30));
         assertThatThrownBy(() -> capsules.seal(capsule.facilitator(), capsule.id(), inDays(60)))
-                .isInstanceOf(LimitReachedException.class);
+                .isInstanceOf(ConflictException.class);
         assertThat(boards.getBoard(paul, capsule.id()).getCapsule().revealAt()).isBefore(inDays(31));
         // the facilitator cannot write into it either
         assertThatThrownBy(() -> capsule.card("kpis", "CA +3 %")).isInstanceOf(SealedException.class);

@@ -1,5 +1,6 @@
 package app.atelier.base.api;
 
+import app.atelier.base.ConflictException;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.LimitReachedException;
@@ -76,6 +77,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(LimitReachedException.class)
     ResponseEntity<Object> limitReached(LimitReachedException e, Locale locale) {
         return body(HttpStatus.CONFLICT, "limit_reached", message(e, locale), null, null);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e, Locale locale) {
+        return body(HttpStatus.CONFLICT, "conflict", message(e, locale), null, null);
     }
 
     @ExceptionHandler(SealedException.class)

@@ -122,6 +122,11 @@ class MalformedRequestsTest {
                 "{\"name\":\"PESTEL\",\"zones\":[{\"label\":\"Politique\"}]}")).get("id").asString());
         ids.put("pitch", ok(call("POST", "/api/boards/" + hackathon + "/cards",
                 "{\"zone\":\"pitches\",\"text\":\"Un pitch\"}")).get("id").asString());
+        String capsule = ok(call("POST", "/api/boards", "{\"title\":\"Capsule\",\"template\":\"time-capsule\"}"))
+                .get("id").asString();
+        ids.put("capsule", capsule);
+        ids.put("prediction", ok(call("POST", "/api/boards/" + capsule + "/cards",
+                "{\"zone\":\"predictions\",\"text\":\"Une prédiction\"}")).get("id").asString());
     }
 
     private List<Endpoint> corpus() throws Exception {
@@ -157,6 +162,11 @@ class MalformedRequestsTest {
                 new Endpoint("PUT", "/api/boards/{hackathon}/cards/{pitch}/marks",
                         "{\"marks\":{\"impact\":4,\"feasibility\":3,\"creativity\":5,\"delivery\":2}}"),
                 new Endpoint("GET", "/api/boards/{hackathon}/results", null),
+                new Endpoint("GET", "/api/boards/{capsule}/capsule", null),
+                new Endpoint("GET", "/api/boards/{capsule}/capsule/outcomes", null),
+                new Endpoint("PUT", "/api/boards/{capsule}/cards/{prediction}/outcome",
+                        "{\"happened\":\"Vrai\",\"verdict\":\"right\"}"),
+                new Endpoint("POST", "/api/boards/{capsule}/capsule/seal", "{\"revealAt\":\"2030-01-01T09:00:00Z\"}"),
                 new Endpoint("GET", "/api/templates", null),
                 new Endpoint("POST", "/api/templates", "{\"name\":\"Mon modèle\",\"shared\":false,"
                         + "\"agenda\":[\"write\",\"vote\"],\"zones\":[{\"label\":\"Idées\",\"hint\":\"Tout\","
