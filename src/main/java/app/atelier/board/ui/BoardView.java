@@ -227,7 +227,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         parts.show(role, board);
         canvas.setFacilitator(facilitator);
         canvas.setVoter(role != null && role.canWrite());
-        canvas.setReadOnly(role == null || !role.canWrite()
+        canvas.setReadOnly(role == null || !role.canWrite() || board.isSealed()
                 || (!facilitator && (!board.getPhase().participantsWrite() || board.isLocked())));
     }
 

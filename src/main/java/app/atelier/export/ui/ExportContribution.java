@@ -26,11 +26,11 @@ class ExportContribution implements BoardPageContribution {
         this.reports = reports;
     }
 
-    /** For those who may export (facilitators and observers); built only for them. */
+    /** For those who may export (facilitators and observers); built only for them; not while a capsule is sealed. */
     @Override
     public BoardPagePart partFor(BoardPageContext page) {
         return new PartForRoles<>(Place.BELOW, role -> role == Role.FACILITATOR || role == Role.OBSERVER,
                 () -> new ExportLinks(snapshots, formats, reports, page.viewer(), page.boardId(),
-                        page.session().getLanguage()), (links, session) -> { });
+                        page.session().getLanguage()), (links, session) -> links.setVisible(!session.isSealed()));
     }
 }

@@ -14,8 +14,10 @@ import app.atelier.capsule.CapsuleService;
 import app.atelier.capsule.OutcomeService;
 import app.atelier.capsule.Verdict;
 import app.atelier.support.BoardPageTests;
+import app.atelier.support.BoardPages;
 import app.atelier.support.CanvasProbe;
 import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Instant;
@@ -66,11 +68,15 @@ class CapsulePageTest extends BoardPageTests {
         CapsuleBanner banner = find(paul, CapsuleBanner.class, "capsule-banner");
         assertThat(banner.getElement().getTextRecursively()).contains("Ana 1").containsPattern("1\\d\\d ");
         assertThat(find(ana, Button.class, "capsule-seal")).as("sealed once").isNull();
+        assertThat(BoardPages.canvas(ana).getElement().getAttribute("readonly")).as("nothing to add").isNotNull();
+        assertThat(find(ana, Component.class, "export-links")).as("nothing to export").isNull();
 
         mongo.updateFirst(Query.query(where("_id").is(workshop.id())),
                 new Update().set("capsule.revealAt", Instant.now().minusSeconds(1)), "boards");
         capsules.openDue();
         CanvasProbe.deliverPushes(ana.getUI());
+        assertThat(BoardPages.canvas(ana).getElement().getAttribute("readonly")).isNull();
+        assertThat(find(ana, Component.class, "export-links")).isNotNull();
         gesture(ana, "openCard", prediction.getId());
         TextArea happened = find(ana, TextArea.class, "capsule-happened");
         happened.setValue("NPS 47 en juin");
