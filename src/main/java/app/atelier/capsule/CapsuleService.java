@@ -8,8 +8,8 @@ import app.atelier.base.InvalidInputException;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.board.BoardWrites;
-import app.atelier.board.CapsuleSeal;
 import app.atelier.board.CapsuleSeal.State;
+import app.atelier.board.CapsuleSeal;
 import app.atelier.board.Card;
 import app.atelier.security.Actor;
 import java.time.Clock;
@@ -17,13 +17,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -127,34 +125,33 @@ public class CapsuleService {
 
     /**
      * Moves whatever of the board is still readable into the vault, until a round finds no card left (a write that
-     * passed its check just before the seal lands in the next round), then counts it in and marks the board sealed.
+     * passed its check just before the seal lands in the next round), then marks the board sealed with what waits,
+     * counted from the vault.
      */
     Board sweep(Actor actor, String boardId) {
-        List<Card> sealed = new ArrayList<>();
-        List<Document> round;
-        do {
-            round = vault.seal(boardId);
-            round.forEach(d -> sealed.add(mongo.getConverter().read(Card.class, d)));
-        } while (!round.isEmpty());
+        boolean moved = false;
+        while (vault.seal(boardId) > 0) {
+            moved = true;
+        }
         Board board = writes.board(boardId);
         CapsuleSeal seal = board.getCapsule();
-        if (seal == null || (sealed.isEmpty() && seal.state() != State.SEALING)) {
+        if (seal == null || (!moved && seal.state() != State.SEALING)) {
             return board;
         }
-        Update update = new Update().set("capsule.state", State.SEALED).set("capsule.total", seal.total()
-                + sealed.size()).set("capsule.contributors", contributors(board, seal.contributors(), sealed));
+        List<Card> waiting = vault.cards(boardId).stream().map(d -> mongo.getConverter().read(Card.class, d))
+                .toList();
+        Update update = new Update().set("capsule.state", State.SEALED).set("capsule.total", waiting.size())
+                .set("capsule.contributors", contributors(board, waiting));
         return writes.changeSessionIf(actor, boardId, where("capsule.state").in(State.SEALING, State.SEALED), update)
                 .orElse(board);
     }
 
     /** Who wrote what waits, most first; nobody is named on an anonymous board. */
-    private static List<CapsuleSeal.Contributor> contributors(Board board, List<CapsuleSeal.Contributor> before,
-                                                              List<Card> sealed) {
+    private static List<CapsuleSeal.Contributor> contributors(Board board, List<Card> sealed) {
         if (board.isAnonymous()) {
             return List.of();
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
-        before.forEach(c -> counts.merge(c.name(), c.count(), Integer::sum));
         sealed.forEach(card -> counts.merge(card.getAuthor() == null ? "?" : card.getAuthor(), 1, Integer::sum));
         return counts.entrySet().stream().map(e -> new CapsuleSeal.Contributor(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingInt(CapsuleSeal.Contributor::count).reversed()

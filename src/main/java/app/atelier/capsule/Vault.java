@@ -2,8 +2,8 @@ package app.atelier.capsule;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import app.atelier.base.store.SealableContent;
 import app.atelier.base.store.SealableContent.Portion;
+import app.atelier.base.store.SealableContent;
 import com.mongodb.client.model.ReplaceOptions;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -44,9 +44,9 @@ class Vault {
         this.contents = List.copyOf(contents);
     }
 
-    /** Everything the features declare for this board, moved into the vault; answers the cards' documents. */
-    List<Document> seal(String boardId) {
-        List<Document> cards = new ArrayList<>();
+    /** Everything the features declare for this board, moved into the vault; answers how many cards it moved. */
+    int seal(String boardId) {
+        int cards = 0;
         for (Portion portion : portions(boardId)) {
             while (true) {
                 List<Document> batch = mongo.find(Query.of(portion.query()).limit(BATCH), Document.class,
@@ -67,7 +67,7 @@ class Vault {
                 }
                 portion.afterSeal().accept(batch);
                 if (portion.order() == SealableContent.CARDS) {
-                    cards.addAll(batch);
+                    cards += batch.size();
                 }
             }
         }
@@ -119,9 +119,20 @@ class Vault {
         }
     }
 
-    /** How many documents of the board wait in the vault (tests, and what an operator checks). */
-    long count(String boardId) {
-        return mongo.count(Query.query(where("boardId").is(boardId)), COLLECTION);
+    /**
+     * The sealed cards' documents, decrypted in memory only: to count what waits and by whom, from the vault itself
+     * (whichever node sealed what, and however many tries it took).
+     */
+    List<Document> cards(String boardId) {
+        List<Document> cards = new ArrayList<>();
+        for (Portion portion : portions(boardId)) {
+            if (portion.order() == SealableContent.CARDS) {
+                mongo.find(Query.query(where("boardId").is(boardId).and("collection").is(portion.collection())),
+                        Document.class, COLLECTION).forEach(sealed -> cards.add(document(key.open(
+                        sealed.get("data", Binary.class).getData(), sealed.getString("_id")))));
+            }
+        }
+        return cards;
     }
 
     private List<Portion> portions(String boardId) {

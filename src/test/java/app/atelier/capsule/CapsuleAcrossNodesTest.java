@@ -2,7 +2,6 @@ package app.atelier.capsule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import app.atelier.board.BoardEvent;
 import app.atelier.board.BoardService;
@@ -11,6 +10,7 @@ import app.atelier.board.Card;
 import app.atelier.board.NewCard;
 import app.atelier.board.internal.BoardEventLog;
 import app.atelier.security.AtelierUser;
+import app.atelier.support.CapsuleDates;
 import app.atelier.support.Node;
 import app.atelier.support.People;
 import java.time.Duration;
@@ -21,8 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Two real nodes on one store, sharing the capsule key, each looking for capsules to open every 200 ms: a capsule
@@ -63,8 +61,7 @@ class CapsuleAcrossNodesTest {
                     .isEmpty());
         }
 
-        a.bean(MongoTemplate.class).updateFirst(Query.query(where("_id").is(boardId)),
-                new Update().set("capsule.revealAt", Instant.now().minusSeconds(1)), "boards");
+        CapsuleDates.comeTheDate(a.bean(MongoTemplate.class), boardId);
 
         for (Node node : List.of(a, b)) {
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {

@@ -2,6 +2,7 @@ package app.atelier.capsule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -11,16 +12,19 @@ import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.SealedException;
 import app.atelier.board.BoardService;
+import app.atelier.board.BoardWrites;
 import app.atelier.board.CapsuleSeal;
 import app.atelier.board.Card;
 import app.atelier.export.ReportService;
 import app.atelier.security.Actor;
 import app.atelier.session.SessionService;
+import app.atelier.support.CapsuleDates;
 import app.atelier.support.Workshop;
 import app.atelier.support.Workshops;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -50,6 +54,8 @@ class CapsuleRulesTest {
     ReportService reports;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    BoardWrites writes;
 
     private Workshop capsule;
     private Actor paul;
@@ -125,6 +131,24 @@ class CapsuleRulesTest {
     }
 
     @Test
+    void aSealingThatStoppedMidwayIsFinishedByTheNextCheck() {
+        capsule.card(zoe, "feedback", "Service lent");
+        // a node stopped right after marking the board as being sealed: everything is still readable in the store
+        mongo.updateFirst(Query.query(where("_id").is(capsule.id())), new Update().set("capsule",
+                new CapsuleSeal(CapsuleSeal.State.SEALING, inDays(30), Instant.now(), "Fanny", 0, List.of(), "k",
+                        null, null, null)), "boards");
+
+        capsules.openDue();
+
+        CapsuleSeal seal = writes.board(capsule.id()).getCapsule();
+        assertThat(seal.state()).isEqualTo(CapsuleSeal.State.SEALED);
+        assertThat(seal.total()).isEqualTo(2);
+        assertThat(seal.contributors()).extracting(CapsuleSeal.Contributor::name, CapsuleSeal.Contributor::count)
+                .containsExactlyInAnyOrder(tuple("Paul", 1), tuple("Zoé", 1));
+        assertThat(mongo.count(Query.query(where("boardId").is(capsule.id())), "cards")).isZero();
+    }
+
+    @Test
     void beforeOpeningNoPredictionGetsAnOutcome() {
         assertThatThrownBy(() -> outcomes.record(paul, capsule.id(), prediction.getId(), "Raté", Verdict.WRONG))
                 .hasFieldOrPropertyWithValue("messageKey", "error.capsule.notOpen");
@@ -157,8 +181,8 @@ class CapsuleRulesTest {
 
         assertThat(outcomes.comparison(zoe, capsule.id())).extracting(OutcomeService.Comparison::prediction,
                 OutcomeService.Comparison::happened, OutcomeService.Comparison::verdict).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Le panier moyen dépasse 80 €", "82 € en mai", Verdict.RIGHT),
-                org.assertj.core.groups.Tuple.tuple("TikTok devient notre premier canal", "Instagram reste devant",
+                tuple("Le panier moyen dépasse 80 €", "82 € en mai", Verdict.RIGHT),
+                tuple("TikTok devient notre premier canal", "Instagram reste devant",
                         Verdict.WRONG));
 
         try (PDDocument pdf = Loader.loadPDF(reports.pdf(capsule.facilitator(), capsule.id(), Locale.FRENCH))) {
@@ -170,8 +194,7 @@ class CapsuleRulesTest {
 
     /** Comes the date: every node's scheduler opens it (and this one is such a node). */
     private void open() {
-        mongo.updateFirst(Query.query(where("_id").is(capsule.id())),
-                new Update().set("capsule.revealAt", Instant.now().minusSeconds(1)), "boards");
+        CapsuleDates.comeTheDate(mongo, capsule.id());
         capsules.openDue();
         await().atMost(Duration.ofSeconds(10)).until(() -> boards.getBoard(paul, capsule.id()).getCapsule().state()
                 == CapsuleSeal.State.OPEN);

@@ -23,6 +23,7 @@ import app.atelier.image.ImageService;
 import app.atelier.security.Actor;
 import app.atelier.security.ApiTokenService;
 import app.atelier.support.ApiClient;
+import app.atelier.support.CapsuleDates;
 import app.atelier.support.EventClient;
 import app.atelier.support.TestImages;
 import app.atelier.support.Workshop;
@@ -45,7 +46,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -185,7 +185,7 @@ class CapsuleSealingTest {
         capsules.seal(capsule.facilitator(), capsule.id(), Instant.now().plus(Duration.ofDays(1)));
         assertThat(dumpContains(PREDICTION.getBytes(StandardCharsets.UTF_8))).isFalse();
 
-        comeTheDate();
+        CapsuleDates.comeTheDate(mongo, capsule.id());
 
         await().atMost(Duration.ofSeconds(10)).until(() -> boards.getBoard(paul, capsule.id()).getCapsule().state()
                 == CapsuleSeal.State.OPEN);
@@ -208,11 +208,6 @@ class CapsuleSealingTest {
         assertThat(api.call("GET", path() + "/report.pdf", null, token).status()).isEqualTo(200);
         assertThat(boards.addCard(paul, capsule.id(), NewCard.of("predictions", "après")).getText())
                 .isEqualTo("après");
-    }
-
-    private void comeTheDate() {
-        mongo.updateFirst(Query.query(where("_id").is(capsule.id())),
-                new Update().set("capsule.revealAt", Instant.now().minusSeconds(1)), "boards");
     }
 
     /** Whether any document of any collection holds these bytes, as a database dump would show them. */

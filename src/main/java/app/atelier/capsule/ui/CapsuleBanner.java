@@ -1,8 +1,8 @@
 package app.atelier.capsule.ui;
 
 import app.atelier.board.Board;
-import app.atelier.board.CapsuleSeal;
 import app.atelier.board.CapsuleSeal.State;
+import app.atelier.board.CapsuleSeal;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,6 @@ import static app.atelier.support.BoardPages.click;
 import static app.atelier.support.BoardPages.find;
 import static app.atelier.support.BoardPages.gesture;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import app.atelier.access.Role;
 import app.atelier.board.BoardService;
@@ -16,17 +15,15 @@ import app.atelier.capsule.Verdict;
 import app.atelier.support.BoardPageTests;
 import app.atelier.support.BoardPages;
 import app.atelier.support.CanvasProbe;
+import app.atelier.support.CapsuleDates;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 /** A time capsule on people's pages: the facilitator seals it, everyone sees what waits; once open, the outcomes. */
 class CapsulePageTest extends BoardPageTests {
@@ -71,8 +68,7 @@ class CapsulePageTest extends BoardPageTests {
         assertThat(BoardPages.canvas(ana).getElement().getAttribute("readonly")).as("nothing to add").isNotNull();
         assertThat(find(ana, Component.class, "export-links")).as("nothing to export").isNull();
 
-        mongo.updateFirst(Query.query(where("_id").is(workshop.id())),
-                new Update().set("capsule.revealAt", Instant.now().minusSeconds(1)), "boards");
+        CapsuleDates.comeTheDate(mongo, workshop.id());
         capsules.openDue();
         CanvasProbe.deliverPushes(ana.getUI());
         assertThat(BoardPages.canvas(ana).getElement().getAttribute("readonly")).isNull();
