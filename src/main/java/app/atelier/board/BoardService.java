@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -49,10 +50,12 @@ public class BoardService {
     private final Clock clock;
     /** Tells the features built on boards of what they must follow (a card deleted). */
     private final ApplicationEventPublisher features;
+    private final ObjectProvider<CardBin> bin;
 
     BoardService(BoardRepository boards, CardRepository cards, BoardWrites writes, MongoTemplate mongo,
                  TemplateCatalog templates, BoardEventBus events, LiveBoards live, AccessService access,
-                 RateLimits limits, Clock clock, ApplicationEventPublisher features) {
+                 RateLimits limits, Clock clock, ApplicationEventPublisher features, ObjectProvider<CardBin> bin) {
+        this.bin = bin;
         this.boards = boards;
         this.cards = cards;
         this.writes = writes;
@@ -229,18 +232,38 @@ public class BoardService {
         return existing;
     }
 
+    /**
+     * Whether {@code actor} may put a card into {@code zone} now (a writer, within the session's rules): what a
+     * feature that brings a card back (the trash) checks first.
+     */
+    public Role requireMayAdd(Actor actor, String boardId, String zone) {
+        Role role = access.requireWriter(actor, boardId);
+        requireSessionAllows(actor, role, board(boardId), null, zone);
+        return role;
+    }
+
+    /**
+     * Deletes a card: it goes to the board's {@link CardBin} (its comments, images and votes stay where they are,
+     * out of reach with it) and leaves every page; with no bin it is gone for good at once.
+     */
     public void deleteCard(Actor actor, String boardId, String cardId) {
         Role role = access.requireMember(actor, boardId);
         Card existing = card(boardId, cardId);
         AccessService.requireCardOwnerOrFacilitator(actor, boardId, role, existing.getAuthorId());
         requireSessionAllows(actor, role, board(boardId), existing, existing.getZone());
         limits.cardEdited(actor.id());
+        CardBin bin = this.bin.getIfAvailable();
+        if (bin != null) {
+            bin.keep(existing, actor); // kept before it goes: a crash in between leaves it in both, never in neither
+        }
         Query query = Query.query(where("id").is(cardId).and("boardId").is(boardId));
         if (mongo.remove(query, Card.class).getDeletedCount() == 0) {
             throw new NotFoundException("error.card.notFound", cardId);
         }
         events.publish(new BoardEvent.CardDeleted(boardId, cardId), actor.id());
-        features.publishEvent(new CardRemoved(boardId, cardId));
+        if (bin == null) {
+            features.publishEvent(new CardRemoved(boardId, cardId));
+        }
     }
 
     /**

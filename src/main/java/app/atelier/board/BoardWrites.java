@@ -125,6 +125,21 @@ public class BoardWrites {
         return mongo.find(query, Board.class).stream().map(Board::getId).toList();
     }
 
+    /**
+     * Puts a card back on the board as it was (restored from the trash, an undone deletion): stored again under its
+     * id, one version on, and told to every page. Callers authorise first and check that the id is free.
+     */
+    public Card restoreCard(Actor actor, Card card) {
+        // written as a document: an entity insert would start its version again at 0, and a copy of the card read
+        // before its deletion would then pass an optimistic check it should fail
+        org.bson.Document document = new org.bson.Document();
+        mongo.getConverter().write(card.restoredAt(clock.instant()), document);
+        mongo.getCollection(mongo.getCollectionName(Card.class)).insertOne(document);
+        Card restored = mongo.getConverter().read(Card.class, document);
+        events.publish(new BoardEvent.CardSaved(restored.getBoardId(), restored), actor == null ? null : actor.id());
+        return restored;
+    }
+
     /** A comment was added ({@code +1}) to or removed ({@code -1}) from a card: its count, then the comment lists. */
     public void commentsChanged(Actor actor, String boardId, String cardId, int delta) {
         recordCardChange(actor, boardId, cardId, new Update().inc("comments", delta));

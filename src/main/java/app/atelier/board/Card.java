@@ -205,6 +205,15 @@ public class Card {
         return copy;
     }
 
+    /** This card put back as it was (from the trash), one version on, changed at {@code at}. */
+    Card restoredAt(Instant at) {
+        Card copy = copy();
+        copy.hidden = false;
+        copy.updatedAt = at;
+        copy.version = getVersion() + 1;
+        return copy;
+    }
+
     private Card copy() {
         Card copy = new Card(boardId, zone, text, getFields(), color, x, y, author, authorId, createdAt);
         copy.id = id;

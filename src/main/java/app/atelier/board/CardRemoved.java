@@ -1,9 +1,10 @@
 package app.atelier.board;
 
 /**
- * A card was deleted (a Spring application event, published once, on the node that deleted it, after the delete):
- * the features that keep something about a card elsewhere (its comments, the evidence that cites it) tidy up. Not the
- * live fan-out to pages, which is {@link BoardEvent.CardDeleted} on the board's log.
+ * A card is gone for good: purged from the trash (or deleted, where there is no {@link CardBin}). A Spring
+ * application event, published once, on the node that did it: the features that keep something about a card
+ * elsewhere (its comments, images, marks, the evidence that cites it) tidy up. Not the live fan-out to pages, which
+ * is {@link BoardEvent.CardDeleted} on the board's log.
  */
 public record CardRemoved(String boardId, String cardId) {
 }

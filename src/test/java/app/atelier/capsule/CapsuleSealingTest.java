@@ -28,6 +28,7 @@ import app.atelier.support.EventClient;
 import app.atelier.support.TestImages;
 import app.atelier.support.Workshop;
 import app.atelier.support.Workshops;
+import app.atelier.trash.TrashService;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -57,6 +58,7 @@ class CapsuleSealingTest {
     private static final String PREDICTION = "La marque devance Lumio en notoriété";
     private static final String COMMENT = "Pari risqué mais tenable";
     private static final String FEEDBACK = "Trop cher pour ce que c'est";
+    private static final String THROWN_AWAY = "Idée jetée à la corbeille";
 
     @LocalServerPort
     int port;
@@ -80,6 +82,8 @@ class CapsuleSealingTest {
     ApiTokenService tokens;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    TrashService trash;
 
     private Workshop capsule;
     private Actor paul;
@@ -101,6 +105,7 @@ class CapsuleSealingTest {
         comments.add(capsule.facilitator(), capsule.id(), prediction.getId(), COMMENT);
         screenshot = TestImages.png(640, 360);
         image = images.add(capsule.facilitator(), capsule.id(), feedback.getId(), screenshot);
+        boards.deleteCard(paul, capsule.id(), capsule.card(paul, "abandoned", THROWN_AWAY).getId());
         token = tokens.create(capsule.account(), "capsule").secret();
         api = new ApiClient(port);
     }
@@ -176,6 +181,8 @@ class CapsuleSealingTest {
         assertThat(dumpContains(PREDICTION.getBytes(StandardCharsets.UTF_8))).isFalse();
         assertThat(dumpContains(COMMENT.getBytes(StandardCharsets.UTF_8))).isFalse();
         assertThat(dumpContains(FEEDBACK.getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(dumpContains(THROWN_AWAY.getBytes(StandardCharsets.UTF_8))).as("the trash too").isFalse();
+        assertThat(trash.list(capsule.facilitator(), capsule.id())).isEmpty();
         assertThat(dumpContains(Arrays.copyOfRange(screenshot, screenshot.length / 2, screenshot.length / 2 + 32)))
                 .isFalse();
     }
@@ -197,6 +204,7 @@ class CapsuleSealingTest {
                 .containsExactly(COMMENT);
         assertThat(images.bytes(paul, capsule.id(), feedback.getId(), image.id())).isEqualTo(screenshot);
         assertThat(snapshots.snapshot(capsule.facilitator(), capsule.id()).cards()).hasSize(2);
+        assertThat(trash.list(paul, capsule.id())).extracting(e -> e.card().getText()).containsExactly(THROWN_AWAY);
         // the log's earlier states are back too
         assertThat(log.read(capsule.id(), 0, 3)).anyMatch(e -> e.event() instanceof BoardEvent.CardSaved saved
                 && saved.card().getText().equals(PREDICTION));

@@ -15,6 +15,7 @@ import app.atelier.security.Actor;
 import app.atelier.session.SessionService;
 import app.atelier.support.Workshop;
 import app.atelier.support.Workshops;
+import app.atelier.trash.TrashService;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,8 @@ import org.springframework.data.mongodb.core.query.Query;
 class CommentServiceTest {
     @Autowired
     BoardService boards;
+    @Autowired
+    TrashService trash;
     @Autowired
     SessionService sessions;
     @Autowired
@@ -56,7 +59,7 @@ class CommentServiceTest {
     }
 
     @Test
-    void aDeletedCardTakesItsCommentsAndTheEvidenceCitingItWithIt() {
+    void aCardDeletedForGoodTakesItsCommentsAndTheEvidenceCitingItWithIt() {
         comments.add(paul, board.getId(), fail.getId(), "vu venir");
         Card rule = boards.addCard(fanny, board.getId(), NewCard.of("golden-rules", "tester avant"));
         Card other = boards.addCard(fanny, board.getId(), NewCard.of("fails", "autre fail"));
@@ -64,6 +67,9 @@ class CommentServiceTest {
         comments.add(paul, board.getId(), other.getId(), "reste");
 
         boards.deleteCard(fanny, board.getId(), fail.getId());
+        assertThat(mongo.count(Query.query(where("cardId").is(fail.getId())), Comment.class))
+                .as("kept with the card in the trash").isOne();
+        trash.purge(fanny, board.getId(), fail.getId());
 
         assertThat(mongo.count(Query.query(where("cardId").is(fail.getId())), Comment.class)).isZero();
         assertThat(comments.list(fanny, board.getId(), other.getId())).extracting(Comment::getText)

@@ -17,6 +17,7 @@ import app.atelier.session.SessionService;
 import app.atelier.support.TestImages;
 import app.atelier.support.Workshop;
 import app.atelier.support.Workshops;
+import app.atelier.trash.TrashService;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,6 +34,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class ImageServiceTest {
     @Autowired
     ImageService images;
+    @Autowired
+    TrashService trash;
     @Autowired
     ImageQuota quota;
     @Autowired
@@ -153,12 +156,14 @@ class ImageServiceTest {
     }
 
     @Test
-    void aDeletedCardTakesItsImagesAndGivesTheirPlaceBack() {
+    void aCardDeletedForGoodTakesItsImagesAndGivesTheirPlaceBack() {
         images.add(paul, workshop.id(), fail.getId(), TestImages.png(30, 30));
         images.add(paul, workshop.id(), fail.getId(), TestImages.jpeg(30, 30));
         assertThat(quota.used(workshop.id())).isPositive();
 
         boards.deleteCard(paul, workshop.id(), fail.getId());
+        assertThat(quota.used(workshop.id())).as("kept with the card in the trash").isPositive();
+        trash.purge(workshop.facilitator(), workshop.id(), fail.getId());
 
         assertThat(mongo.getCollection("fs.files").countDocuments(
                 new org.bson.Document("metadata.cardId", fail.getId()))).isZero();

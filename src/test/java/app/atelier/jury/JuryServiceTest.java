@@ -12,6 +12,7 @@ import app.atelier.security.Actor;
 import app.atelier.session.SessionService;
 import app.atelier.support.Workshop;
 import app.atelier.support.Workshops;
+import app.atelier.trash.TrashService;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 class JuryServiceTest {
     @Autowired
     JuryService jury;
+    @Autowired
+    TrashService trash;
     @Autowired
     BoardService boards;
     @Autowired
@@ -98,9 +101,11 @@ class JuryServiceTest {
     }
 
     @Test
-    void aDeletedPitchTakesItsMarksWithIt() {
+    void aPitchDeletedForGoodTakesItsMarksWithIt() {
         jury.mark(olga, hackathon.id(), beta.getId(), Map.of("impact", 4));
         boards.deleteCard(hackathon.facilitator(), hackathon.id(), beta.getId());
+        assertThat(jury.marksOf(olga, hackathon.id(), beta.getId())).as("kept in the trash").isNotEmpty();
+        trash.purge(hackathon.facilitator(), hackathon.id(), beta.getId());
 
         assertThat(jury.results(olga, hackathon.id())).extracting(Ranking::cardId).containsExactly(alpha.getId());
         assertThat(jury.marksOf(olga, hackathon.id(), beta.getId())).isEmpty();
