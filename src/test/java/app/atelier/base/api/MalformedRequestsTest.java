@@ -122,6 +122,11 @@ class MalformedRequestsTest {
                 "{\"name\":\"PESTEL\",\"zones\":[{\"label\":\"Politique\"}]}")).get("id").asString());
         ids.put("pitch", ok(call("POST", "/api/boards/" + hackathon + "/cards",
                 "{\"zone\":\"pitches\",\"text\":\"Un pitch\"}")).get("id").asString());
+        for (String trashed : List.of("trashed", "trashed2")) {
+            String id = fixture.addCard("fails", "Jeté");
+            ok(call("DELETE", b + "/cards/" + id, null));
+            ids.put(trashed, id);
+        }
         String capsule = ok(call("POST", "/api/boards", "{\"title\":\"Capsule\",\"template\":\"time-capsule\"}"))
                 .get("id").asString();
         ids.put("capsule", capsule);
@@ -167,6 +172,10 @@ class MalformedRequestsTest {
                 new Endpoint("PUT", "/api/boards/{capsule}/cards/{prediction}/outcome",
                         "{\"happened\":\"Vrai\",\"verdict\":\"right\"}"),
                 new Endpoint("POST", "/api/boards/{capsule}/capsule/seal", "{\"revealAt\":\"2030-01-01T09:00:00Z\"}"),
+                new Endpoint("GET", b + "/trash", null),
+                new Endpoint("POST", b + "/trash/{trashed}/restore", null),
+                new Endpoint("DELETE", b + "/trash/{trashed2}", null),
+                new Endpoint("DELETE", b + "/trash", null),
                 new Endpoint("GET", "/api/templates", null),
                 new Endpoint("POST", "/api/templates", "{\"name\":\"Mon modèle\",\"shared\":false,"
                         + "\"agenda\":[\"write\",\"vote\"],\"zones\":[{\"label\":\"Idées\",\"hint\":\"Tout\","
