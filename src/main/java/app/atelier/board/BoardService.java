@@ -148,6 +148,7 @@ public class BoardService {
         Card card = cards.insert(new Card(boardId, zone.id(), text, fields, color, x, y, actor.name(), actor.id(),
                 clock.instant()));
         events.publish(new BoardEvent.CardSaved(boardId, card), actor.id());
+        features.publishEvent(new CardChanged(actor, null, card));
         return CardVisibility.forViewer(card, board, actor, role);
     }
 
@@ -213,6 +214,7 @@ public class BoardService {
                     expectedVersion, current.getVersion());
         }
         events.publish(new BoardEvent.CardSaved(boardId, saved), actor.id());
+        features.publishEvent(new CardChanged(actor, existing, saved));
         return CardVisibility.forViewer(saved, board, actor, role);
     }
 
@@ -261,6 +263,7 @@ public class BoardService {
             throw new NotFoundException("error.card.notFound", cardId);
         }
         events.publish(new BoardEvent.CardDeleted(boardId, cardId), actor.id());
+        features.publishEvent(new CardChanged(actor, existing, null));
         if (bin == null) {
             features.publishEvent(new CardRemoved(boardId, cardId));
         }

@@ -57,6 +57,11 @@ public class BoardWrites {
         return cardId != null && storedCard(boardId, cardId).isPresent();
     }
 
+    /** The stored card's version, if the card is on that board: what an undo checks nobody changed since. */
+    public Optional<Long> versionOf(String boardId, String cardId) {
+        return cardId == null ? Optional.empty() : storedCard(boardId, cardId).map(Card::getVersion);
+    }
+
     /** The card as stored, by its id alone (the primary index); a card of another board is not found. */
     Optional<Card> storedCard(String boardId, String cardId) {
         return cards.findById(cardId).filter(card -> card.getBoardId().equals(boardId));

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -142,6 +143,12 @@ public class TrashService implements CardBin {
             }
         }
         return purged;
+    }
+
+    /** The card, if it is in the board's trash (unfiltered: for the checks of a feature that restores). */
+    public Optional<TrashedCard> find(String boardId, String cardId) {
+        return Optional.ofNullable(cardId == null ? null : mongo.findById(cardId, TrashedCard.class))
+                .filter(t -> t.boardId().equals(boardId));
     }
 
     private TrashedCard trashed(String boardId, String cardId) {
