@@ -11,7 +11,8 @@ import '@vaadin/icons';
  * The server stays the single source of truth. Whenever this element is connected (first load, or the
  * client rebuilt after a resynchronisation) it asks the server for the whole board (ready -> setBoard);
  * then the server sends one card per change (upsertCard / removeCard). Updates may arrive out of order
- * from concurrent writers: an older version never replaces a newer one, and a removed card stays removed.
+ * from concurrent writers: an older version never replaces a newer one, and a removed card stays removed
+ * unless it comes back newer than it went (restored from the trash, an undone deletion: one version on).
  * Gestures go back to the server through $server calls; a drag is shown optimistically and then confirmed
  * (or corrected) by the server's upsert. User text is bound as Lit text, never as HTML.
  */
@@ -59,8 +60,11 @@ export class AtelierBoard extends LitElement {
   @state() private session: Session = { locked: false, lockedZones: [] };
   @state() private drag?: Drag;
 
-  /** Ids of cards removed since the last setBoard: a late upsert must not bring them back. */
-  private removed = new Set<string>();
+  /**
+   * Cards removed since the last setBoard, with the version they had (0 if never seen here): a late upsert of that
+   * version or older must not bring them back; a restored card comes back one version on.
+   */
+  private removed = new Map<string, number>();
 
   declare $server: {
     ready(): void;
@@ -112,14 +116,16 @@ export class AtelierBoard extends LitElement {
 
   upsertCard(card: Card) {
     const current = this.cards.get(card.id);
-    if (this.removed.has(card.id) || (current && current.version > card.version)) return;
+    const gone = this.removed.get(card.id);
+    if ((gone !== undefined && card.version <= gone) || (current && current.version > card.version)) return;
+    this.removed.delete(card.id);
     const next = new Map(this.cards);
     next.set(card.id, card);
     this.cards = next;
   }
 
   removeCard(id: string) {
-    this.removed.add(id);
+    this.removed.set(id, Math.max(this.cards.get(id)?.version ?? 0, this.removed.get(id) ?? 0));
     if (!this.cards.has(id)) return;
     const next = new Map(this.cards);
     next.delete(id);

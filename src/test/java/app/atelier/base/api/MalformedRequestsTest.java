@@ -172,6 +172,8 @@ class MalformedRequestsTest {
                 new Endpoint("PUT", "/api/boards/{capsule}/cards/{prediction}/outcome",
                         "{\"happened\":\"Vrai\",\"verdict\":\"right\"}"),
                 new Endpoint("POST", "/api/boards/{capsule}/capsule/seal", "{\"revealAt\":\"2030-01-01T09:00:00Z\"}"),
+                new Endpoint("POST", b + "/undo", null),
+                new Endpoint("POST", b + "/redo", null),
                 new Endpoint("GET", b + "/trash", null),
                 new Endpoint("POST", b + "/trash/{trashed}/restore", null),
                 new Endpoint("DELETE", b + "/trash/{trashed2}", null),
