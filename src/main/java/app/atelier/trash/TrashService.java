@@ -63,8 +63,7 @@ public class TrashService implements CardBin {
 
     @Override
     public void keep(Card card, Actor deletedBy) {
-        mongo.save(new TrashedCard(card.getId(), card.getBoardId(), card, deletedBy.id(), deletedBy.name(),
-                clock.instant()));
+        mongo.save(TrashedCard.of(card, deletedBy, clock.instant(), mongo.getConverter()));
     }
 
     /**
@@ -76,13 +75,14 @@ public class TrashService implements CardBin {
         Board board = boards.getBoard(actor, boardId);
         return mongo.find(Query.query(where("boardId").is(boardId)), TrashedCard.class).stream()
                 .sorted(Comparator.comparing(TrashedCard::deletedAt).reversed())
-                .map(t -> entry(t, CardVisibility.forViewer(t.card(), board, actor, role), board, actor, role))
+                .map(t -> entry(t, CardVisibility.forViewer(t.card(mongo.getConverter()), board, actor, role), board,
+                        actor, role))
                 .filter(e -> !e.card().isHidden()).toList();
     }
 
     private Entry entry(TrashedCard trashed, Card shown, Board board, Actor actor, Role role) {
         boolean mayRestore = role.canWrite() && (role == Role.FACILITATOR
-                || actor.id().equals(trashed.card().getAuthorId()));
+                || actor.id().equals(shown.getAuthorId()));
         return new Entry(shown, board.isAnonymous() ? null : trashed.deletedBy(), trashed.deletedAt(),
                 trashed.deletedAt().plus(keep), mayRestore);
     }
@@ -90,9 +90,9 @@ public class TrashService implements CardBin {
     /** Brings a card back for everyone, as it was (its author or a facilitator). */
     public Card restore(Actor actor, String boardId, String cardId) {
         access.requireMember(actor, boardId); // a stranger learns nothing of what is in the trash
-        TrashedCard trashed = trashed(boardId, cardId);
-        Role role = boards.requireMayAdd(actor, boardId, trashed.card().getZone());
-        AccessService.requireCardOwnerOrFacilitator(actor, boardId, role, trashed.card().getAuthorId());
+        Card card = trashed(boardId, cardId).card(mongo.getConverter());
+        Role role = boards.requireMayAdd(actor, boardId, card.getZone());
+        AccessService.requireCardOwnerOrFacilitator(actor, boardId, role, card.getAuthorId());
         if (writes.hasCard(boardId, cardId)) {
             throw new ConflictException("error.trash.alreadyBack");
         }
@@ -101,7 +101,7 @@ public class TrashService implements CardBin {
                 .getDeletedCount() == 0) {
             throw new NotFoundException("error.trash.notFound", cardId);
         }
-        Card restored = writes.restoreCard(actor, trashed.card());
+        Card restored = writes.restoreCard(actor, card);
         return CardVisibility.forViewer(restored, boards.getBoard(actor, boardId), actor, role);
     }
 
