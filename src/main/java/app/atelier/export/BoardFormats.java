@@ -1,8 +1,9 @@
 package app.atelier.export;
 
-import app.atelier.export.BoardSnapshot;
+import app.atelier.base.SpreadsheetText;
 import app.atelier.export.BoardSnapshot.CardSnapshot;
 import app.atelier.export.BoardSnapshot.CommentSnapshot;
+import app.atelier.export.BoardSnapshot;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.TemplateCatalog;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -102,20 +103,9 @@ public class BoardFormats {
         return "\uFEFF" + out; // the BOM makes spreadsheet programs read the accents as UTF-8
     }
 
-    /**
-     * OWASP's defence against CSV injection: a cell that starts with {@code = + - @}, a tab or a carriage return,
-     * or with one of {@code = + - @} after blanks, gets a leading {@code '} so a spreadsheet shows it as text instead
-     * of running it as a formula ({@code =HYPERLINK(…)}). The rest of the cell is kept as it is.
-     */
+    /** A cell no spreadsheet runs as a formula (see {@link SpreadsheetText}). */
     static String asText(Object cell) {
-        if (cell == null) {
-            return null;
-        }
-        String text = cell.toString();
-        String start = text.stripLeading();
-        boolean formula = text.startsWith("\t") || text.startsWith("\r")
-                || (!start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0);
-        return formula ? "'" + text : text;
+        return SpreadsheetText.cell(cell);
     }
 
     /** Agreed first, then by the facilitator's place, then by dots: the same order as the priority list. */

@@ -122,6 +122,7 @@ class MalformedRequestsTest {
                 "{\"name\":\"PESTEL\",\"zones\":[{\"label\":\"Politique\"}]}")).get("id").asString());
         ids.put("pitch", ok(call("POST", "/api/boards/" + hackathon + "/cards",
                 "{\"zone\":\"pitches\",\"text\":\"Un pitch\"}")).get("id").asString());
+        ids.put("seq", "2");
         for (String trashed : List.of("trashed", "trashed2")) {
             String id = fixture.addCard("fails", "Jeté");
             ok(call("DELETE", b + "/cards/" + id, null));
@@ -172,6 +173,9 @@ class MalformedRequestsTest {
                 new Endpoint("PUT", "/api/boards/{capsule}/cards/{prediction}/outcome",
                         "{\"happened\":\"Vrai\",\"verdict\":\"right\"}"),
                 new Endpoint("POST", "/api/boards/{capsule}/capsule/seal", "{\"revealAt\":\"2030-01-01T09:00:00Z\"}"),
+                new Endpoint("GET", b + "/history", null),
+                new Endpoint("GET", b + "/history/{seq}", null),
+                new Endpoint("GET", b + "/history.csv", null),
                 new Endpoint("POST", b + "/undo", null),
                 new Endpoint("POST", b + "/redo", null),
                 new Endpoint("GET", b + "/trash", null),
