@@ -44,7 +44,12 @@ public final class BoardPages implements AutoCloseable {
 
     /** The facilitator, signed in, opens the board. */
     public BrowserlessUIContext facilitator() {
-        BrowserlessUIContext window = window(workshop.account());
+        return open(workshop.account());
+    }
+
+    /** This person (a member with an account), signed in, opens the board. */
+    public BrowserlessUIContext open(AtelierUser user) {
+        BrowserlessUIContext window = window(user);
         window.navigate("boards/" + workshop.id(), BoardView.class);
         return ready(window);
     }
