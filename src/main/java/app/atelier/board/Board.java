@@ -41,6 +41,8 @@ public class Board {
     private String spotlightCardId;
     /** The small groups the participants work in, if the facilitator split them (none otherwise). */
     private List<BreakoutGroup> breakoutGroups;
+    /** The action plan's follow-up (see {@link FollowUp}); null until an action is made. */
+    private FollowUp followUp;
     /** The time capsule's seal, once a facilitator sealed the board (null before). */
     private CapsuleSeal capsule;
     @Version
@@ -149,6 +151,10 @@ public class Board {
     /** The group this person works in, if any. */
     public Optional<BreakoutGroup> breakoutGroupOf(String personId) {
         return getBreakoutGroups().stream().filter(g -> g.has(personId)).findFirst();
+    }
+
+    public FollowUp getFollowUp() {
+        return followUp == null ? FollowUp.NONE : followUp;
     }
 
     public CapsuleSeal getCapsule() {

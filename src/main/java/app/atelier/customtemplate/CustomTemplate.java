@@ -31,7 +31,7 @@ public record CustomTemplate(@Id String id, @Indexed String ownerId, String owne
         List<ZoneDefinition> zones = definition.zones().stream().map(z -> new ZoneDefinition(z.id(), null, z.area(),
                 z.color(), z.fields().stream().map(f -> new FieldDefinition(f.id(), f.main())).toList())).toList();
         return new BoardTemplate(id, definition.columns(), definition.rows(), List.of(), zones, definition.agenda(),
-                null, null);
+                null, null, null);
     }
 
     /** Its labels and hints under the keys the pages, exports and API ask for. */

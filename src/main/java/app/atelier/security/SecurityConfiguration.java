@@ -124,9 +124,10 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, RateLimits limits) throws Exception {
-        // the images on board pages check who asks themselves (accounts and guests, who are not signed in)
+        // the images on board pages check who asks themselves (accounts and guests, who are not signed in); a calendar
+        // feed's secret URL is its own credential (calendar programs sign in nowhere)
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles.css").permitAll()
-                .requestMatchers(HttpMethod.GET, "/board-images/**").permitAll());
+                .requestMatchers(HttpMethod.GET, "/board-images/**", "/calendar/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.addFilterBefore(new SignInLimitFilter(limits), UsernamePasswordAuthenticationFilter.class);
         http.headers(SecurityConfiguration::headers);

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** A board template is data: a grid, optional zone groups and the zones with their typed fields. */
 public record BoardTemplate(String id, int columns, int rows, List<ZoneGroup> groups, List<ZoneDefinition> zones,
-                            List<String> agenda, Scoring scoring, Capsule capsule) {
+                            List<String> agenda, Scoring scoring, Capsule capsule, List<String> decisions) {
     /**
      * A time capsule (its board can be sealed until a reveal date): the zones whose cards are predictions, each to be
      * given what actually happened and a verdict once it opens.
@@ -39,6 +39,12 @@ public record BoardTemplate(String id, int columns, int rows, List<ZoneGroup> gr
         groups = groups == null ? List.of() : List.copyOf(groups);
         zones = List.copyOf(zones);
         agenda = agenda == null || agenda.isEmpty() ? DEFAULT_AGENDA : List.copyOf(agenda);
+        decisions = decisions == null ? List.of() : List.copyOf(decisions);
+    }
+
+    /** Whether a card in this zone is a decision by being there (Detox Day's keep, change, stop). */
+    public boolean decides(String zoneId) {
+        return decisions.contains(zoneId);
     }
 
     /** The jury's scoring, if this format has one. */
