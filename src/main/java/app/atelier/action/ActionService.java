@@ -91,6 +91,9 @@ public class ActionService {
     public Action create(Actor facilitator, String boardId, String cardId, Draft draft) {
         access.requireFacilitator(facilitator, boardId);
         Board board = openBoard(facilitator, boardId);
+        if (cardId == null || cardId.isBlank()) {
+            throw new InvalidInputException("cardId", "error.action.cardMissing");
+        }
         Card card = boards.getCard(facilitator, boardId, cardId);
         if (!takesActions(board, card)) {
             throw new InvalidInputException("cardId", "error.action.notAgreed");

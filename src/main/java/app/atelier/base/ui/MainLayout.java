@@ -47,13 +47,15 @@ public class MainLayout extends Div implements RouterLayout {
         authentication.getAuthenticatedUser(SignedInPerson.class).ifPresentOrElse(user -> {
             Span name = new Span(user.displayName());
             name.setId("account-name");
+            Anchor actions = new Anchor("actions", getTranslation("action.mine"));
+            actions.setId("nav-actions");
             Anchor templates = new Anchor("templates", getTranslation("templates.manage"));
             templates.setId("nav-templates");
             Anchor tokens = new Anchor("tokens", getTranslation("tokens.title"));
             Button signOut = new Button(getTranslation("login.signOut"), e -> authentication.logout());
             signOut.setId("sign-out");
             signOut.addThemeVariants(ButtonVariant.TERTIARY);
-            account.add(name, templates, tokens, signOut);
+            account.add(name, actions, templates, tokens, signOut);
         }, () -> account.add(new Anchor("login", getTranslation("login.title"))));
         Header header = new Header(brand, account, language);
         header.addClassName("app-header");

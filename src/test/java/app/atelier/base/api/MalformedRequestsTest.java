@@ -123,6 +123,13 @@ class MalformedRequestsTest {
         ids.put("pitch", ok(call("POST", "/api/boards/" + hackathon + "/cards",
                 "{\"zone\":\"pitches\",\"text\":\"Un pitch\"}")).get("id").asString());
         ids.put("seq", "2");
+        String agreed = fixture.addCard("golden-rules", "Adoptée");
+        ok(call("PUT", b + "/cards/" + agreed + "/status", "{\"status\":\"agreed\"}"));
+        ids.put("agreed", agreed);
+        ids.put("due", java.time.LocalDate.now().plusDays(30).toString());
+        ids.put("action", ok(call("POST", b + "/actions", "{\"cardId\":\"" + agreed + "\",\"what\":\"Agir\","
+                + "\"ownerName\":\"Sam\",\"due\":\"" + ids.get("due") + "\"}")).get("id").asString());
+        ids.put("feed", ok(call("POST", "/api/calendar", null)).get("id").asString());
         for (String trashed : List.of("trashed", "trashed2")) {
             String id = fixture.addCard("fails", "Jeté");
             ok(call("DELETE", b + "/cards/" + id, null));
@@ -173,6 +180,17 @@ class MalformedRequestsTest {
                 new Endpoint("PUT", "/api/boards/{capsule}/cards/{prediction}/outcome",
                         "{\"happened\":\"Vrai\",\"verdict\":\"right\"}"),
                 new Endpoint("POST", "/api/boards/{capsule}/capsule/seal", "{\"revealAt\":\"2030-01-01T09:00:00Z\"}"),
+                new Endpoint("GET", b + "/actions", null),
+                new Endpoint("POST", b + "/actions", "{\"cardId\":\"{agreed}\",\"what\":\"Former\","
+                        + "\"ownerName\":\"Sam\",\"due\":\"{due}\"}"),
+                new Endpoint("PATCH", b + "/actions/{action}", "{\"status\":\"in-progress\",\"note\":\"En cours\"}"),
+                new Endpoint("GET", "/api/actions/mine", null),
+                new Endpoint("POST", b + "/follow-up", "{\"active\":true}"),
+                new Endpoint("POST", b + "/calendar", null),
+                new Endpoint("GET", "/api/calendar", null),
+                new Endpoint("POST", "/api/calendar", null),
+                new Endpoint("DELETE", "/api/calendar/{feed}", null),
+                new Endpoint("DELETE", b + "/actions/{action}", null),
                 new Endpoint("GET", b + "/history", null),
                 new Endpoint("GET", b + "/history/{seq}", null),
                 new Endpoint("GET", b + "/history.csv", null),
