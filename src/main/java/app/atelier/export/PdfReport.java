@@ -61,6 +61,12 @@ public class PdfReport {
         this.bold = font("liberation/LiberationSans-Bold.ttf");
     }
 
+    /** What the features built on the board add to its report: a jury's results, a capsule's verdicts, the plan. */
+    record Extras(ResultsTable.Results results, ComparisonTable.Comparison comparison, ActionPlanTable.Plan plan) {
+        static final Extras NONE = new Extras(ResultsTable.Results.NONE, ComparisonTable.Comparison.NONE,
+                ActionPlanTable.Plan.NONE);
+    }
+
     /** Who ran and attended the session, for the report's first page (names are left out when anonymous). */
     public record Attendance(List<String> facilitators, List<String> participants) {
     }
@@ -69,8 +75,9 @@ public class PdfReport {
      * The report; a jury's results (a hackathon) and an opened time capsule's predictions beside reality, if any,
      * come after the agreed strategy.
      */
-    byte[] render(BoardSnapshot snapshot, Attendance attendance, ResultsTable.Results results,
-                  ComparisonTable.Comparison comparison, Locale locale) {
+    byte[] render(BoardSnapshot snapshot, Attendance attendance, Extras extras, Locale locale) {
+        ResultsTable.Results results = extras.results();
+        ComparisonTable.Comparison comparison = extras.comparison();
         BoardTemplate template = templates.require(snapshot.template());
         Fonts f = new Fonts(base(regular), base(bold));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -90,6 +97,7 @@ public class PdfReport {
                 document.add(line(t("pdf.participants", locale) + t("pdf.colon", locale),
                         attendance.participants().isEmpty() ? "—" : String.join(", ", attendance.participants()), f));
             }
+            summary(document, writer, snapshot, extras.plan(), f, locale);
             Map<String, CardSnapshot> byRef = snapshot.cards().stream()
                     .collect(Collectors.toMap(CardSnapshot::ref, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 
@@ -125,6 +133,14 @@ public class PdfReport {
                         t("capsule.happened", locale), t("capsule.verdict", locale)), f.label, f.body));
             }
 
+            if (!extras.plan().rows().isEmpty()) {
+                document.add(heading(t("pdf.plan", locale), f));
+                document.add(new Paragraph(tally(extras.plan(), locale), f.muted));
+                document.add(ActionPlanTable.of(extras.plan(), List.of(t("action.what", locale),
+                        t("action.owner", locale), t("action.due", locale), t("action.status", locale),
+                        t("action.note", locale)), t("action.late", locale), f.label, f.body));
+            }
+
             Map<String, List<CardSnapshot>> groups = snapshot.cards().stream().filter(c -> c.group() != null)
                     .collect(Collectors.groupingBy(CardSnapshot::group, LinkedHashMap::new, Collectors.toList()));
             if (!groups.isEmpty()) {
@@ -157,6 +173,34 @@ public class PdfReport {
             throw new IllegalStateException("Could not lay out the report", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The page a leader reads first: what was agreed (the first few), how the plan stands, and the vote as a chart;
+     * the details follow from the next page.
+     */
+    private void summary(Document document, PdfWriter writer, BoardSnapshot snapshot, ActionPlanTable.Plan plan,
+                         Fonts f, Locale locale) throws DocumentException {
+        document.add(heading(t("pdf.summary", locale), f));
+        List<CardSnapshot> agreed = snapshot.cards().stream().filter(c -> "agreed".equals(c.status())).sorted(ORDER)
+                .toList();
+        document.add(new Paragraph(t("pdf.summary.agreed", locale, agreed.size()), f.card));
+        agreed.stream().limit(5).forEach(c -> document.add(new Paragraph("• " + c.text(), f.body)));
+        if (!plan.rows().isEmpty()) {
+            document.add(new Paragraph(tally(plan, locale), f.card));
+        }
+        VoteChart.of(snapshot.cards(), t("pdf.chart.title", locale), t("pdf.chart.axis", locale),
+                writer.getDirectContent(), document.right() - document.left()).ifPresent(chart -> {
+                    chart.setSpacingBefore(10);
+                    document.add(chart);
+                });
+        document.newPage();
+    }
+
+    /** How the plan stands against what was done. */
+    private String tally(ActionPlanTable.Plan plan, Locale locale) {
+        return t("pdf.plan.tally", locale, plan.total(), plan.done(), plan.inProgress(), plan.toDo(), plan.dropped(),
+                plan.late());
     }
 
     /** One card as a single-cell table kept on one page (it splits only when longer than a page). */

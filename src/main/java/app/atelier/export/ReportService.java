@@ -3,6 +3,9 @@ package app.atelier.export;
 import app.atelier.access.AccessService;
 import app.atelier.access.Membership;
 import app.atelier.access.Role;
+import app.atelier.action.Action;
+import app.atelier.action.ActionService;
+import app.atelier.action.ActionStatus;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.capsule.OutcomeService;
@@ -11,7 +14,9 @@ import app.atelier.jury.JuryService;
 import app.atelier.security.Actor;
 import app.atelier.template.BoardTemplate;
 import com.vaadin.flow.i18n.I18NProvider;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,10 +32,12 @@ public class ReportService {
     private final BoardService boards;
     private final JuryService jury;
     private final OutcomeService outcomes;
+    private final ActionService actions;
     private final I18NProvider i18n;
 
     ReportService(SnapshotService snapshots, AccessService access, PdfReport pdf, BoardService boards, JuryService jury,
-                  OutcomeService outcomes, I18NProvider i18n) {
+                  OutcomeService outcomes, ActionService actions, I18NProvider i18n) {
+        this.actions = actions;
         this.jury = jury;
         this.outcomes = outcomes;
         this.i18n = i18n;
@@ -45,7 +52,32 @@ public class ReportService {
         List<Membership> members = access.members(actor, boardId);
         return pdf.render(snapshot, new PdfReport.Attendance(names(members, Role.FACILITATOR),
                 members.stream().filter(m -> m.getRole() != Role.FACILITATOR).map(Membership::getMemberName).toList()),
-                results(actor, boardId, locale), comparison(actor, boardId, locale), locale);
+                new PdfReport.Extras(results(actor, boardId, locale), comparison(actor, boardId, locale),
+                        plan(actor, boardId, snapshot, locale)), locale);
+    }
+
+    /** The board's actions, each with the card it carries out (by its words), and how the plan stands. */
+    private ActionPlanTable.Plan plan(Actor actor, String boardId, BoardSnapshot snapshot, Locale locale) {
+        List<Action> listed = actions.plan(actor, boardId);
+        if (listed.isEmpty()) {
+            return ActionPlanTable.Plan.NONE;
+        }
+        Map<String, String> cardText = new HashMap<>();
+        boards.cards(actor, boardId).stream().filter(c -> !c.isHidden())
+                .forEach(c -> cardText.put(c.getId(), c.getText()));
+        LocalDate today = actions.today();
+        List<ActionPlanTable.Row> rows = listed.stream().map(a -> new ActionPlanTable.Row(a.what(), a.ownerName(),
+                a.due().toString(), i18n.getTranslation("action.status." + a.status().id(), locale), a.lateOn(today),
+                cardText.get(a.cardId()), a.note(), a.checkIns().size())).toList();
+        Map<ActionStatus, Long> by = listed.stream().collect(Collectors.groupingBy(Action::status,
+                Collectors.counting()));
+        return new ActionPlanTable.Plan(rows, count(by, ActionStatus.DONE), count(by, ActionStatus.IN_PROGRESS),
+                count(by, ActionStatus.TODO), count(by, ActionStatus.DROPPED),
+                (int) listed.stream().filter(a -> a.lateOn(today)).count());
+    }
+
+    private static int count(Map<ActionStatus, Long> by, ActionStatus status) {
+        return by.getOrDefault(status, 0L).intValue();
     }
 
     /** An opened time capsule's predictions beside what actually happened, with the verdicts' tally. */

@@ -4,7 +4,7 @@
  * its decisions and its discussion; nothing depends on it.
  */
 @ApplicationModule(allowedDependencies = {"base", "security", "template", "access", "board", "board::page", "decision",
-        "discussion", "image", "jury", "capsule"})
+        "discussion", "image", "jury", "capsule", "action"})
 package app.atelier.export;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.atelier.access.Role;
+import app.atelier.action.Action;
+import app.atelier.action.ActionService;
+import app.atelier.action.ActionStatus;
 import app.atelier.base.ForbiddenException;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
@@ -19,6 +22,7 @@ import app.atelier.session.SessionService;
 import app.atelier.support.TestImages;
 import app.atelier.support.Workshop;
 import app.atelier.support.Workshops;
+import app.atelier.voting.VotingService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,14 +30,21 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 @SpringBootTest
 class PdfReportTest {
@@ -53,6 +64,12 @@ class PdfReportTest {
     ImageService images;
     @Autowired
     JuryService jury;
+    @Autowired
+    VotingService voting;
+    @Autowired
+    ActionService actions;
+    @Autowired
+    MongoTemplate mongo;
 
     private Workshop workshop;
     private Actor fanny;
@@ -65,6 +82,48 @@ class PdfReportTest {
         fanny = workshop.facilitator();
         board = workshop.board();
         paul = workshop.guest("Paul Lefèvre", Role.PARTICIPANT);
+    }
+
+    @Test
+    void aLeaderReadsTheSummaryAndTheVoteAsAVectorChartFirstThenThePlanAgainstWhatWasDone() throws Exception {
+        Card rule = boards.addCard(fanny, board.getId(), NewCard.of("golden-rules", "Tester la cible d’abord"));
+        Card other = boards.addCard(paul, board.getId(), NewCard.of("golden-rules", "Moins de salons"));
+        voting.open(fanny, board.getId(), 5, null, false);
+        voting.vote(paul, board.getId(), rule.getId(), 1);
+        voting.vote(paul, board.getId(), rule.getId(), 1);
+        voting.vote(fanny, board.getId(), other.getId(), 1);
+        voting.close(fanny, board.getId());
+        priorities.setStatus(fanny, board.getId(), rule.getId(), "agreed");
+        Action survey = actions.create(fanny, board.getId(), rule.getId(), new ActionService.Draft(
+                "Sonder 20 clients", null, "Paul Lefèvre", actions.today().plusDays(7), null, null));
+        Action brief = actions.create(fanny, board.getId(), rule.getId(), new ActionService.Draft(
+                "Brief agence", null, "Agence Lumen", actions.today(), null, null));
+        actions.update(fanny, board.getId(), survey.id(), new ActionService.Draft(null, null, null, null,
+                ActionStatus.DONE, "Fait : 23 réponses"), null);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(brief.id())),
+                new Update().set("due", actions.today().minusDays(3)), Action.class);
+
+        try (PDDocument pdf = Loader.loadPDF(reports.pdf(fanny, board.getId(), Locale.ENGLISH))) {
+            PDFTextStripper first = new PDFTextStripper();
+            first.setStartPage(1);
+            first.setEndPage(1);
+            String summary = first.getText(pdf);
+            assertThat(summary).contains("In short", "1 agreed cards", "Tester la cible d’abord",
+                    "2 actions: 1 done, 0 in progress, 1 to do, 0 dropped; 1 late.",
+                    "The vote: cards with the most dots", "Dots");
+            assertThat(summary).as("the details start on the next page").doesNotContain("Sonder 20 clients");
+            PDPage page = pdf.getPage(0);
+            List<COSName> objects = new java.util.ArrayList<>();
+            page.getResources().getXObjectNames().forEach(objects::add);
+            assertThat(objects).as("the chart is one vector drawing").isNotEmpty();
+            for (COSName name : objects) {
+                assertThat(page.getResources().getXObject(name)).as("not a picture")
+                        .isInstanceOf(PDFormXObject.class);
+            }
+            String all = new PDFTextStripper().getText(pdf);
+            assertThat(all).contains("Action plan and follow-up", "Sonder 20 clients", "Paul Lefèvre", "Done",
+                    "Fait : 23 réponses", "Brief agence", "Agence Lumen", "Late");
+        }
     }
 
     @Test
