@@ -106,7 +106,18 @@ class CalendarFeedTest {
     }
 
     @Test
-    void anOwnersFeedHasTheirActionsOnlyAndEndsWhenTheyLeaveTheBoard() throws Exception {
+    void theBoardsSessionTellsAnApiClientWhenThePlanChanged() throws Exception {
+        String token = tokens.create(workshop.account(), "api").secret();
+        JsonNode before = api.call("GET", "/api/boards/" + workshop.id(), null, token).json().at("/session/followUp");
+        assertThat(before.get("active").asBoolean()).isFalse();
+        actions.update(workshop.facilitator(), workshop.id(), training.id(), new ActionService.Draft(null, null, null,
+                null, ActionStatus.IN_PROGRESS, null), null);
+        JsonNode after = api.call("GET", "/api/boards/" + workshop.id(), null, token).json().at("/session/followUp");
+        assertThat(after.get("changedAt").asString()).isGreaterThan(before.get("changedAt").asString());
+    }
+
+    @Test
+    void anOwnersFeedHasTheirActionsOnly() throws Exception {
         String paulsToken = tokens.create(paul, "cal").secret();
         String url = api.call("POST", "/api/calendar", null, paulsToken).json().get("url").asString();
         assertThat(fetch(url).getEvents()).extracting(e -> e.getSummary().getValue())
