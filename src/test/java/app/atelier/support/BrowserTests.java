@@ -1,6 +1,7 @@
 package app.atelier.support;
 
 import com.microsoft.playwright.Browser;
+import app.atelier.security.AtelierUser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
@@ -39,5 +40,16 @@ public abstract class BrowserTests {
 
     protected String base() {
         return "http://localhost:" + port;
+    }
+
+    /** The facilitator, signed in on their own browser, on the board. */
+    protected BoardPage facilitatorOn(BrowserContext context, AtelierUser facilitator, String boardId) {
+        return new BoardPage(context.newPage()).signIn(base(), facilitator.email(), People.PASSWORD)
+                .open(base(), boardId);
+    }
+
+    /** A guest who joins by an invite link ({@code link}, as the facilitator got it) in their own browser. */
+    protected BoardPage guestOn(BrowserContext context, String link, String name) {
+        return new BoardPage(context.newPage()).joinByLink(base() + link.substring(link.indexOf("/join/")), name);
     }
 }

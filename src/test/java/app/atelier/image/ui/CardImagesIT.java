@@ -50,10 +50,8 @@ class CardImagesIT extends BrowserTests {
         Card fail = boards.addCard(fanny.actor(), board.getId(), NewCard.of("fails", "Le salon vide"));
         String link = access.createInvite(fanny.actor(), board.getId(), Role.PARTICIPANT, null).url();
         try (BrowserContext fannyContext = context(); BrowserContext brunoContext = context()) {
-            BoardPage facilitator = new BoardPage(fannyContext.newPage()).signIn(base(), fanny.email(), People.PASSWORD)
-                    .open(base(), board.getId());
-            BoardPage bruno = new BoardPage(brunoContext.newPage())
-                    .joinByLink(base() + link.substring(link.indexOf("/join/")), "Bruno");
+            BoardPage facilitator = facilitatorOn(fannyContext, fanny, board.getId());
+            BoardPage bruno = guestOn(brunoContext, link, "Bruno");
 
             facilitator.card(fail.getId()).click();
             assertThat(facilitator.page.locator("#card-image-upload")).isVisible();

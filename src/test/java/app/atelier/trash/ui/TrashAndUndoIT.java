@@ -7,7 +7,6 @@ import app.atelier.access.Role;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
 import app.atelier.board.Card;
-import app.atelier.board.NewCard;
 import app.atelier.security.AtelierUser;
 import app.atelier.support.BoardPage;
 import app.atelier.support.BrowserTests;
@@ -34,10 +33,8 @@ class TrashAndUndoIT extends BrowserTests {
         Board board = boards.createBoard(fanny.actor(), "Mur des fails", "mur-des-fails");
         String link = access.createInvite(fanny.actor(), board.getId(), Role.PARTICIPANT, null).url();
         try (BrowserContext fannyContext = context(); BrowserContext brunoContext = context()) {
-            BoardPage facilitator = new BoardPage(fannyContext.newPage()).signIn(base(), fanny.email(), People.PASSWORD)
-                    .open(base(), board.getId());
-            BoardPage bruno = new BoardPage(brunoContext.newPage())
-                    .joinByLink(base() + link.substring(link.indexOf("/join/")), "Bruno");
+            BoardPage facilitator = facilitatorOn(fannyContext, fanny, board.getId());
+            BoardPage bruno = guestOn(brunoContext, link, "Bruno");
             bruno.addCard("fails", "Le salon vide");
             assertThat(facilitator.cards()).hasCount(1);
             Card card = boards.cards(fanny.actor(), board.getId()).getFirst();
