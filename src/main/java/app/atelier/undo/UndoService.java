@@ -196,6 +196,6 @@ public class UndoService {
     }
 
     private static Query mine(String boardId, String actorId) {
-        return Query.query(where("boardId").is(boardId).and("actorId").is(actorId));
+        return Query.query(where("actorId").is(actorId).and("boardId").is(boardId));
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * so they sort in the order the steps were taken (timestamps may tie within a millisecond).
  */
 @Document("undo_steps")
-@CompoundIndex(name = "person_board", def = "{'boardId': 1, 'actorId': 1}")
+// led by the person: each change reads that person's few steps, not every step taken on a busy board
+@CompoundIndex(name = "person_board", def = "{'actorId': 1, 'boardId': 1}")
 record UndoStep(@Id String id, String boardId, String actorId, Instant at, Kind kind, String cardId, State before,
                 State after, long afterVersion, boolean undone, String undoneOrder, long undoneVersion) {
     enum Kind { ADDED, CHANGED, DELETED }

@@ -27,7 +27,7 @@ class TrashContribution implements BoardPageContribution {
             Button open = new Button(VaadinIcon.TRASH.create());
             open.setId("board-trash");
             open.setAriaLabel(open.getTranslation("trash.title"));
-            open.setTooltipText(open.getTranslation("trash.title"));
+            open.getElement().setAttribute("title", open.getTranslation("trash.title")); // no tooltip component per page
             open.addThemeVariants(ButtonVariant.TERTIARY);
             open.addClickListener(e -> page.act(() -> new TrashDialog(trash, page).open()));
             return open;

@@ -27,9 +27,9 @@ class UndoButtons extends HorizontalLayout {
         undo.setId("board-undo");
         redo.setId("board-redo");
         undo.setAriaLabel(getTranslation("undo.undo"));
-        undo.setTooltipText(getTranslation("undo.undo"));
+        undo.getElement().setAttribute("title", getTranslation("undo.undo"));
         redo.setAriaLabel(getTranslation("undo.redo"));
-        redo.setTooltipText(getTranslation("undo.redo"));
+        redo.getElement().setAttribute("title", getTranslation("undo.redo"));
         undo.addThemeVariants(ButtonVariant.TERTIARY);
         redo.addThemeVariants(ButtonVariant.TERTIARY);
         undo.addClickListener(e -> undo());
