@@ -3,6 +3,7 @@ package app.atelier.access;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.NotFoundException;
+import app.atelier.base.PublicUrls;
 import app.atelier.base.SecurityLog;
 import app.atelier.base.UserText;
 import app.atelier.security.Actor;
@@ -12,10 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Who may do what on which board. Every command of every feature asks here first, whatever its origin (UI, REST,
@@ -33,16 +31,16 @@ public class AccessService {
     private final GuestRepository guests;
     private final AccessEvents events;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicUrls urls;
 
     AccessService(MembershipRepository memberships, InviteRepository invites, GuestRepository guests,
-                  AccessEvents events, Clock clock, @Value("${atelier.public-url:}") String publicUrl) {
+                  AccessEvents events, Clock clock, PublicUrls urls) {
         this.memberships = memberships;
         this.invites = invites;
         this.guests = guests;
         this.events = events;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.urls = urls;
     }
 
     // --- checks ---
@@ -168,21 +166,10 @@ public class AccessService {
                 validFor == null ? null : now.plus(validFor)));
         SecurityLog.event("invite.created", facilitator.id(), "board=" + boardId + " invite=" + invite.getId()
                 + " role=" + role.id());
-        return new NewInvite(invite, baseUrl() + "/join/" + secret);
+        return new NewInvite(invite, urls.base() + "/join/" + secret);
     }
 
     public record NewInvite(Invite invite, String url) {
-    }
-
-    /** {@code atelier.public-url} when set (behind a proxy), else the address this request came to. */
-    private String baseUrl() {
-        if (!publicUrl.isEmpty()) {
-            return publicUrl;
-        }
-        if (RequestContextHolder.getRequestAttributes() == null) {
-            return "";
-        }
-        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
     }
 
     public List<Invite> invites(Actor facilitator, String boardId) {

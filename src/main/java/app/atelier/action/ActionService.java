@@ -23,8 +23,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.bson.types.ObjectId;
@@ -107,7 +109,7 @@ public class ActionService {
             throw new InvalidInputException("due", "error.action.duePast");
         }
         Action action = mongo.insert(new Action(new ObjectId().toHexString(), boardId, cardId, what, owner.id(),
-                owner.name(), draft.due(), ActionStatus.TODO, "", facilitator.name(), clock.instant(), List.of(),
+                owner.name(), draft.due(), ActionStatus.TO_DO, "", facilitator.name(), clock.instant(), List.of(),
                 null));
         planChanged(facilitator, boardId);
         return action;
@@ -180,8 +182,10 @@ public class ActionService {
     /** This person's actions on every board they still belong to, by due date. */
     public List<Action> mine(Actor actor) {
         Set<String> boardIds = new HashSet<>(access.boardIdsOf(actor));
+        Map<String, Boolean> sealed = new HashMap<>(); // each board read once, however many actions it has
         return mongo.find(Query.query(where("ownerId").is(actor.id())), Action.class).stream()
-                .filter(a -> boardIds.contains(a.boardId()) && !writes.board(a.boardId()).isSealed())
+                .filter(a -> boardIds.contains(a.boardId())
+                        && !sealed.computeIfAbsent(a.boardId(), id -> writes.board(id).isSealed()))
                 .sorted(Comparator.comparing(Action::due).thenComparing(Action::id)).toList();
     }
 

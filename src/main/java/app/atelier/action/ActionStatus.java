@@ -2,19 +2,25 @@ package app.atelier.action;
 
 import app.atelier.base.InvalidInputException;
 import java.util.Arrays;
-import java.util.Locale;
 
 /** Where an action stands. */
 public enum ActionStatus {
-    TODO, IN_PROGRESS, DONE, DROPPED;
+    TO_DO("todo"), IN_PROGRESS("in-progress"), DONE("done"), DROPPED("dropped");
 
+    private final String id;
+
+    ActionStatus(String id) {
+        this.id = id;
+    }
+
+    /** Its name in the API, the calendar and the translations. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return id;
     }
 
     /** Still to be carried out: what can be late. */
     public boolean open() {
-        return this == TODO || this == IN_PROGRESS;
+        return this == TO_DO || this == IN_PROGRESS;
     }
 
     public static ActionStatus fromId(String id) {

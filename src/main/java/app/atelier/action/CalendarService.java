@@ -19,8 +19,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -138,8 +140,9 @@ public class CalendarService {
         Calendar calendar = new Calendar().add(new ProdId("-//Atelier//Actions//" + locale.getLanguage().toUpperCase(
                 Locale.ROOT))).add(ImmutableVersion.VERSION_2_0).add(ImmutableCalScale.GREGORIAN);
         Instant now = clock.instant();
+        Map<String, Board> boards = new HashMap<>(); // each board read once, however many actions it has
         for (Action action : listed) {
-            Board board = writes.board(action.boardId());
+            Board board = boards.computeIfAbsent(action.boardId(), writes::board);
             String status = i18n.getTranslation("action.status." + action.status().id(), locale);
             String description = i18n.getTranslation("calendar.description", locale, action.ownerName(), status,
                     board.getTitle()) + (action.note().isEmpty() ? "" : "\n" + action.note());

@@ -11,7 +11,7 @@ public class PublicUrls {
     private final String publicUrl;
 
     PublicUrls(@Value("${atelier.public-url:}") String publicUrl) {
-        this.publicUrl = publicUrl;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     /** The base URL, without a trailing slash ("" outside a request when none is configured). */

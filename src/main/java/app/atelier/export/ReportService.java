@@ -72,7 +72,7 @@ public class ReportService {
         Map<ActionStatus, Long> by = listed.stream().collect(Collectors.groupingBy(Action::status,
                 Collectors.counting()));
         return new ActionPlanTable.Plan(rows, count(by, ActionStatus.DONE), count(by, ActionStatus.IN_PROGRESS),
-                count(by, ActionStatus.TODO), count(by, ActionStatus.DROPPED),
+                count(by, ActionStatus.TO_DO), count(by, ActionStatus.DROPPED),
                 (int) listed.stream().filter(a -> a.lateOn(today)).count());
     }
 

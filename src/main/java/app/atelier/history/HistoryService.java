@@ -41,10 +41,11 @@ public class HistoryService {
     /** Every change still in the log, oldest first. */
     public List<Change> changes(Actor facilitator, String boardId) {
         Board board = readable(facilitator, boardId);
-        Map<String, String> names = names(facilitator, boardId, board);
+        List<BoardHistory.Moment> moments = log.moments(boardId);
+        Map<String, String> names = names(facilitator, boardId, board, moments);
         List<Change> changes = new ArrayList<>();
         Replay replay = new Replay();
-        for (BoardHistory.Moment moment : log.moments(boardId)) {
+        for (BoardHistory.Moment moment : moments) {
             Change change = replay.apply(moment, board.isAnonymous() || moment.actorId() == null ? null
                     : names.getOrDefault(moment.actorId(), "?"));
             if (change != null) {
@@ -74,12 +75,13 @@ public class HistoryService {
     }
 
     /** Who is who: members' names, and for those who left, the name on a card they wrote. */
-    private Map<String, String> names(Actor facilitator, String boardId, Board board) {
+    private Map<String, String> names(Actor facilitator, String boardId, Board board,
+                                      List<BoardHistory.Moment> moments) {
         Map<String, String> names = new HashMap<>();
         if (board.isAnonymous()) {
             return names;
         }
-        for (BoardHistory.Moment moment : log.moments(boardId)) {
+        for (BoardHistory.Moment moment : moments) {
             if (moment.event() instanceof BoardEvent.CardSaved saved && saved.card().getAuthorId() != null) {
                 names.putIfAbsent(saved.card().getAuthorId(), saved.card().getAuthor());
             }

@@ -57,7 +57,7 @@ class ActionServiceTest {
         Action action = actions.create(workshop.facilitator(), workshop.id(), agreed.getId(),
                 draft("Former les vendeurs", paul.id(), null, inAMonth));
         assertThat(action.ownerName()).isEqualTo("Paul");
-        assertThat(action.status()).isEqualTo(ActionStatus.TODO);
+        assertThat(action.status()).isEqualTo(ActionStatus.TO_DO);
         actions.create(workshop.facilitator(), workshop.id(), agreed.getId(), draft("Brief agence", null,
                 "Agence Lumen", inAMonth.plusDays(3)));
         assertThat(actions.ofCard(paul.actor(), workshop.id(), agreed.getId())).extracting(Action::what)

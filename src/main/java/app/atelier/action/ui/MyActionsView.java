@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.Map;
 
 /** "My actions": everything one owns on every board, with status and note, and calendar feeds of it. */
 @Route("actions")
@@ -25,6 +27,8 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
     final Div feeds = new Div();
     private final CalendarService calendars;
     private final BoardWrites boards;
+    /** Each board's title read once for the list, however many of one's actions it has. */
+    private final Map<String, String> titles = new HashMap<>();
     private final Actor actor;
 
     public MyActionsView(ActionService actions, CalendarService calendars, BoardWrites boards, CurrentActor current) {
@@ -33,7 +37,7 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         this.actor = current.get().orElseThrow();
         setMaxWidth("80rem");
         plan = new PlanGrid(actions, actor, () -> actions.mine(actor), a -> true,
-                a -> boards.board(a.boardId()).getTitle());
+                a -> titles.computeIfAbsent(a.boardId(), id -> boards.board(id).getTitle()));
         Button subscribe = new Button(getTranslation("action.calendar.mine"), e -> {
             FeedCreated.show(calendars.createForOwner(actor).url());
             showFeeds();
@@ -58,7 +62,8 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
             revoke.setId("calendar-revoke-" + feed.id());
             feeds.add(new HorizontalLayout(new Span(feed.kind() == CalendarFeed.Kind.OWNER
                     ? getTranslation("action.calendar.kind.owner")
-                    : getTranslation("action.calendar.kind.board", boards.board(feed.boardId()).getTitle())), revoke));
+                    : getTranslation("action.calendar.kind.board", titles.computeIfAbsent(feed.boardId(),
+                            id -> boards.board(id).getTitle()))), revoke));
         }
     }
 

@@ -1,6 +1,5 @@
 package app.atelier.board.api;
 
-import app.atelier.board.Board;
 import app.atelier.board.Card;
 import app.atelier.board.CardImage;
 import com.fasterxml.jackson.annotation.JsonInclude;
