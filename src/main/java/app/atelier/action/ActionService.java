@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.bson.types.ObjectId;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -38,8 +39,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The action plan of a board. Facilitators turn an agreed card (or a decision) into actions and change any of them;
- * an action's owner, when a member, gives its status and progress note. Each change reaches every page (the session
- * notes when the plan changed); each status or note is kept as a check-in.
+ * an action's owner, when a member, gives its status and progress note. Each change reaches every page and event
+ * client as the board's event {@code PlanChanged}; each status or note is kept as a check-in.
  */
 @Service
 public class ActionService {
@@ -111,7 +112,7 @@ public class ActionService {
         Action action = mongo.insert(new Action(new ObjectId().toHexString(), boardId, cardId, what, owner.id(),
                 owner.name(), draft.due(), ActionStatus.TO_DO, "", facilitator.name(), clock.instant(), List.of(),
                 null));
-        planChanged(facilitator, boardId);
+        writes.planChanged(facilitator, boardId, action.id());
         return action;
     }
 
@@ -155,7 +156,7 @@ public class ActionService {
         } catch (OptimisticLockingFailureException meanwhile) {
             throw new ConflictException("error.action.stale");
         }
-        planChanged(actor, boardId);
+        writes.planChanged(actor, boardId, actionId);
         return changed;
     }
 
@@ -163,7 +164,7 @@ public class ActionService {
         access.requireFacilitator(facilitator, boardId);
         openBoard(facilitator, boardId);
         mongo.remove(action(boardId, actionId));
-        planChanged(facilitator, boardId);
+        writes.planChanged(facilitator, boardId, actionId);
     }
 
     /** The board's plan, by due date (every member sees it). */
@@ -172,6 +173,13 @@ public class ActionService {
         openBoard(actor, boardId);
         return mongo.find(Query.query(where("boardId").is(boardId)), Action.class).stream()
                 .sorted(Comparator.comparing(Action::due).thenComparing(Action::id)).toList();
+    }
+
+    /** One action of the board as it is now, for a member (empty once deleted, or while the board is sealed). */
+    public Optional<Action> find(Actor actor, String boardId, String actionId) {
+        access.requireMember(actor, boardId);
+        Action action = mongo.findById(actionId, Action.class);
+        return Optional.ofNullable(action).filter(a -> a.boardId().equals(boardId));
     }
 
     /** The actions that came from one card. */
@@ -195,11 +203,7 @@ public class ActionService {
         openBoard(facilitator, boardId);
         var now = clock.instant();
         return writes.changeSession(facilitator, boardId, new Update().set("followUp",
-                new FollowUp(active, active ? now : writes.board(boardId).getFollowUp().startedAt(), now)));
-    }
-
-    private void planChanged(Actor actor, String boardId) {
-        writes.changeSession(actor, boardId, new Update().set("followUp.changedAt", clock.instant()));
+                new FollowUp(active, active ? now : writes.board(boardId).getFollowUp().startedAt())));
     }
 
     private record Owner(String id, String name) {

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -33,6 +34,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.bson.types.ObjectId;
@@ -136,6 +138,14 @@ public class CalendarService {
         return Optional.of(ics(listed, locale));
     }
 
+    /** A reminder the day before an open action is due, at 9:00 (its due date's midnight minus 15 hours). */
+    private VAlarm reminder(Action action, Locale locale) {
+        VAlarm alarm = new VAlarm(java.time.Duration.ofHours(-15));
+        alarm.add(ImmutableAction.DISPLAY);
+        alarm.add(new Description(i18n.getTranslation("calendar.reminder", locale, action.what())));
+        return alarm;
+    }
+
     byte[] ics(List<Action> listed, Locale locale) {
         Calendar calendar = new Calendar().add(new ProdId("-//Atelier//Actions//" + locale.getLanguage().toUpperCase(
                 Locale.ROOT))).add(ImmutableVersion.VERSION_2_0).add(ImmutableCalScale.GREGORIAN);
@@ -153,8 +163,11 @@ public class CalendarService {
                     .add(new Status(action.status() == ActionStatus.DROPPED ? Status.VALUE_CANCELLED
                             : Status.VALUE_CONFIRMED));
             String base = urls.base();
-            if (!base.isEmpty()) {
-                event.add(new Url(URI.create(base + "/boards/" + action.boardId())));
+            if (!base.isEmpty()) { // the board, opened on the card the action carries out
+                event.add(new Url(URI.create(base + "/boards/" + action.boardId() + "?card=" + action.cardId())));
+            }
+            if (action.status().open()) {
+                event.add(reminder(action, locale));
             }
             calendar.add(event);
         }

@@ -22,6 +22,13 @@ public sealed interface BoardEvent {
         }
     }
 
+    /**
+     * An action of the board's plan was made, changed or deleted. The log keeps only its id (no words): readers
+     * fetch the action as it is now.
+     */
+    record PlanChanged(String boardId, String actionId) implements BoardEvent {
+    }
+
     /** The session changed (phase, board or zone locks); {@code board} is its new state. */
     record SessionChanged(String boardId, Board board) implements BoardEvent {
     }

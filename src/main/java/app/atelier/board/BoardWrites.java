@@ -150,4 +150,9 @@ public class BoardWrites {
         recordCardChange(actor, boardId, cardId, new Update().inc("comments", delta));
         events.publish(new BoardEvent.CommentsChanged(boardId, cardId), actor.id());
     }
+
+    /** An action of the board's plan was made, changed or deleted (after it was persisted): every page hears it. */
+    public void planChanged(Actor actor, String boardId, String actionId) {
+        events.publish(new BoardEvent.PlanChanged(boardId, actionId), actor.id());
+    }
 }

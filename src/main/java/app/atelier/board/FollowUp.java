@@ -3,13 +3,12 @@ package app.atelier.board;
 import java.time.Instant;
 
 /**
- * The action plan as the session sees it: whether a follow-up is running (the plan open on every page, gone through
- * live with the group) and when an action last changed, so every page brings its plan up to date.
+ * Whether a follow-up of the action plan is running (the plan open on every page, gone through live with the group),
+ * and since when. Changes of the plan itself travel as {@link BoardEvent.PlanChanged}.
  */
-public record FollowUp(Boolean active, Instant startedAt, Instant changedAt) {
-    public static final FollowUp NONE = new FollowUp(false, null, null);
+public record FollowUp(Boolean active, Instant startedAt) {
+    public static final FollowUp NONE = new FollowUp(false, null);
 
-    /** A plan changed before any follow-up is stored as its change time alone: not running. */
     public FollowUp {
         active = active != null && active;
     }

@@ -1,7 +1,7 @@
 package app.atelier.export;
 
-import app.atelier.export.BoardSnapshot;
 import app.atelier.export.BoardSnapshot.CardSnapshot;
+import app.atelier.export.PdfStyle.Fonts;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.TemplateCatalog;
 import app.atelier.template.ZoneDefinition;
@@ -45,20 +45,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PdfReport {
-    private static final java.awt.Color INK = new java.awt.Color(0x22, 0x22, 0x22);
-    private static final java.awt.Color MUTED = new java.awt.Color(0x66, 0x66, 0x70);
-    private static final java.awt.Color AGREED = new java.awt.Color(0x2e, 0x7d, 0x32);
-
     private final TemplateCatalog templates;
     private final I18NProvider i18n;
-    private final byte[] regular;
-    private final byte[] bold;
+    private final PdfStyle style;
 
-    PdfReport(TemplateCatalog templates, I18NProvider i18n) {
+    PdfReport(TemplateCatalog templates, I18NProvider i18n, PdfStyle style) {
         this.templates = templates;
         this.i18n = i18n;
-        this.regular = font("liberation/LiberationSans-Regular.ttf");
-        this.bold = font("liberation/LiberationSans-Bold.ttf");
+        this.style = style;
     }
 
     /** What the features built on the board add to its report: a jury's results, a capsule's verdicts, the plan. */
@@ -79,29 +73,26 @@ public class PdfReport {
         ResultsTable.Results results = extras.results();
         ComparisonTable.Comparison comparison = extras.comparison();
         BoardTemplate template = templates.require(snapshot.template());
-        Fonts f = new Fonts(base(regular), base(bold));
+        Fonts f = style.fonts();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 50, 50, 70, 60);
+        Document document = PdfStyle.a4();
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new HeaderAndPageNumbers(snapshot.title(), f, t("pdf.page", locale)));
-            document.addTitle(snapshot.title());
-            document.open();
-            document.add(new Paragraph(snapshot.title(), f.title));
+            PdfWriter writer = PdfStyle.start(document, out, snapshot.title(), f, t("pdf.page", locale));
+            document.add(new Paragraph(snapshot.title(), f.title()));
             document.add(new Paragraph(t(template.nameKey(), locale) + " · " + DateTimeFormatter
                     .ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneId.systemDefault())
-                    .format(snapshot.exportedAt()), f.muted));
+                    .format(snapshot.exportedAt()), f.muted()));
             if (!snapshot.anonymous()) {
-                document.add(line(t("pdf.facilitators", locale) + t("pdf.colon", locale),
+                document.add(PdfStyle.line(t("pdf.facilitators", locale) + t("pdf.colon", locale),
                         String.join(", ", attendance.facilitators()), f));
-                document.add(line(t("pdf.participants", locale) + t("pdf.colon", locale),
+                document.add(PdfStyle.line(t("pdf.participants", locale) + t("pdf.colon", locale),
                         attendance.participants().isEmpty() ? "—" : String.join(", ", attendance.participants()), f));
             }
             summary(document, writer, snapshot, extras.plan(), f, locale);
             Map<String, CardSnapshot> byRef = snapshot.cards().stream()
                     .collect(Collectors.toMap(CardSnapshot::ref, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 
-            document.add(heading(t("pdf.agreed", locale), f));
+            document.add(PdfStyle.heading(t("pdf.agreed", locale), f));
             boolean anyAgreed = false;
             for (ZoneDefinition zone : template.zones()) {
                 List<CardSnapshot> agreed = snapshot.cards().stream()
@@ -110,59 +101,59 @@ public class PdfReport {
                     continue;
                 }
                 anyAgreed = true;
-                document.add(new Paragraph(t(template.zoneLabelKey(zone.id()), locale), f.zone));
+                document.add(new Paragraph(t(template.zoneLabelKey(zone.id()), locale), f.zone()));
                 int rank = 1;
                 for (CardSnapshot card : agreed) {
                     document.add(card(rank++ + ". ", card, template, byRef, f, locale, true));
                 }
             }
             if (!anyAgreed) {
-                document.add(new Paragraph(t("pdf.nothingAgreed", locale), f.muted));
+                document.add(new Paragraph(t("pdf.nothingAgreed", locale), f.muted()));
             }
 
             if (!results.rows().isEmpty()) {
-                document.add(heading(t("jury.results", locale), f));
+                document.add(PdfStyle.heading(t("jury.results", locale), f));
                 document.add(ResultsTable.of(results, List.of(t("jury.card", locale), t("jury.total", locale),
-                        t("jury.jurors", locale)), f.label, f.body, locale));
+                        t("jury.jurors", locale)), f.label(), f.body(), locale));
             }
 
             if (!comparison.rows().isEmpty()) {
-                document.add(heading(t("capsule.comparison", locale), f));
-                document.add(new Paragraph(comparison.tally(), f.muted));
+                document.add(PdfStyle.heading(t("capsule.comparison", locale), f));
+                document.add(new Paragraph(comparison.tally(), f.muted()));
                 document.add(ComparisonTable.of(comparison, List.of(t("capsule.prediction", locale),
-                        t("capsule.happened", locale), t("capsule.verdict", locale)), f.label, f.body));
+                        t("capsule.happened", locale), t("capsule.verdict", locale)), f.label(), f.body()));
             }
 
             if (!extras.plan().rows().isEmpty()) {
-                document.add(heading(t("pdf.plan", locale), f));
-                document.add(new Paragraph(tally(extras.plan(), locale), f.muted));
+                document.add(PdfStyle.heading(t("pdf.plan", locale), f));
+                document.add(new Paragraph(tally(extras.plan(), locale), f.muted()));
                 document.add(ActionPlanTable.of(extras.plan(), List.of(t("action.what", locale),
                         t("action.owner", locale), t("action.due", locale), t("action.status", locale),
-                        t("action.note", locale)), t("action.late", locale), f.label, f.body));
+                        t("action.note", locale)), t("action.late", locale), f.label(), f.body()));
             }
 
             Map<String, List<CardSnapshot>> groups = snapshot.cards().stream().filter(c -> c.group() != null)
                     .collect(Collectors.groupingBy(CardSnapshot::group, LinkedHashMap::new, Collectors.toList()));
             if (!groups.isEmpty()) {
-                document.add(heading(t("pdf.groups", locale), f));
+                document.add(PdfStyle.heading(t("pdf.groups", locale), f));
                 for (var group : groups.entrySet()) {
-                    document.add(new Paragraph(group.getKey(), f.zone));
+                    document.add(new Paragraph(group.getKey(), f.zone()));
                     for (CardSnapshot card : group.getValue()) {
-                        document.add(new Paragraph("• " + card.text(), f.body));
+                        document.add(new Paragraph("• " + card.text(), f.body()));
                     }
                 }
             }
 
             List<CardSnapshot> others = snapshot.cards().stream().filter(c -> !"agreed".equals(c.status())).toList();
-            document.add(heading(t("pdf.appendix", locale), f));
+            document.add(PdfStyle.heading(t("pdf.appendix", locale), f));
             if (others.isEmpty()) {
-                document.add(new Paragraph("—", f.muted));
+                document.add(new Paragraph("—", f.muted()));
             }
             for (ZoneDefinition zone : template.zones()) {
                 List<CardSnapshot> inZone = others.stream().filter(c -> c.zone().equals(zone.id())).sorted(ORDER)
                         .toList();
                 if (!inZone.isEmpty()) {
-                    document.add(new Paragraph(t(template.zoneLabelKey(zone.id()), locale), f.zone));
+                    document.add(new Paragraph(t(template.zoneLabelKey(zone.id()), locale), f.zone()));
                     for (CardSnapshot card : inZone) {
                         document.add(card("", card, template, byRef, f, locale, false));
                     }
@@ -181,13 +172,13 @@ public class PdfReport {
      */
     private void summary(Document document, PdfWriter writer, BoardSnapshot snapshot, ActionPlanTable.Plan plan,
                          Fonts f, Locale locale) throws DocumentException {
-        document.add(heading(t("pdf.summary", locale), f));
+        document.add(PdfStyle.heading(t("pdf.summary", locale), f));
         List<CardSnapshot> agreed = snapshot.cards().stream().filter(c -> "agreed".equals(c.status())).sorted(ORDER)
                 .toList();
-        document.add(new Paragraph(t("pdf.summary.agreed", locale, agreed.size()), f.card));
-        agreed.stream().limit(5).forEach(c -> document.add(new Paragraph("• " + c.text(), f.body)));
+        document.add(new Paragraph(t("pdf.summary.agreed", locale, agreed.size()), f.card()));
+        agreed.stream().limit(5).forEach(c -> document.add(new Paragraph("• " + c.text(), f.body())));
         if (!plan.rows().isEmpty()) {
-            document.add(new Paragraph(tally(plan, locale), f.card));
+            document.add(new Paragraph(tally(plan, locale), f.card()));
         }
         VoteChart.of(snapshot.cards(), t("pdf.chart.title", locale), t("pdf.chart.axis", locale),
                 writer.getDirectContent(), document.right() - document.left()).ifPresent(chart -> {
@@ -208,8 +199,8 @@ public class PdfReport {
                            Fonts f, Locale locale, boolean agreed) {
         PdfPCell cell = new PdfPCell();
         cell.setPadding(8);
-        cell.setBorderColor(agreed ? AGREED : MUTED);
-        Paragraph text = new Paragraph(prefix + card.text(), f.card);
+        cell.setBorderColor(agreed ? PdfStyle.AGREED : PdfStyle.MUTED);
+        Paragraph text = new Paragraph(prefix + card.text(), f.card());
         cell.addElement(text);
         StringBuilder meta = new StringBuilder();
         if (card.votes() != null && card.votes() > 0) {
@@ -226,19 +217,19 @@ public class PdfReport {
                     .append(card.group());
         }
         if (!meta.isEmpty()) {
-            cell.addElement(new Paragraph(meta.toString(), f.muted));
+            cell.addElement(new Paragraph(meta.toString(), f.muted()));
         }
         card.fields().forEach((field, value) -> {
             Paragraph p = new Paragraph();
-            p.add(new Chunk(t(template.fieldLabelKey(field), locale) + t("pdf.colon", locale), f.label));
-            p.add(new Chunk(value, f.body));
+            p.add(new Chunk(t(template.fieldLabelKey(field), locale) + t("pdf.colon", locale), f.label()));
+            p.add(new Chunk(value, f.body()));
             cell.addElement(p);
         });
         if (card.evidence() != null && !card.evidence().isEmpty()) {
             cell.addElement(new Paragraph(t("groups.evidence", locale) + t("pdf.colon", locale).stripTrailing(),
-                    f.label));
+                    f.label()));
             card.evidence().stream().map(byRef::get).filter(java.util.Objects::nonNull)
-                    .forEach(e -> cell.addElement(new Paragraph("• " + e.text(), f.body)));
+                    .forEach(e -> cell.addElement(new Paragraph("• " + e.text(), f.body())));
         }
         card.images().forEach(image -> ReportImages.visual(image).ifPresent(cell::addElement));
         PdfPTable table = new PdfPTable(1);
@@ -252,77 +243,11 @@ public class PdfReport {
         return table;
     }
 
-    private static Paragraph heading(String text, Fonts f) {
-        Paragraph p = new Paragraph(text, f.heading);
-        p.setSpacingBefore(16);
-        p.setSpacingAfter(6);
-        return p;
-    }
-
-    private static Paragraph line(String label, String value, Fonts f) {
-        Paragraph p = new Paragraph();
-        p.add(new Chunk(label, f.label));
-        p.add(new Chunk(value, f.body));
-        return p;
-    }
-
     private static final Comparator<CardSnapshot> ORDER = Comparator
             .comparing((CardSnapshot c) -> c.priority() == null ? Integer.MAX_VALUE : c.priority())
             .thenComparing(c -> -(c.votes() == null ? 0 : c.votes()));
 
     private String t(String key, Locale locale, Object... args) {
         return i18n.getTranslation(key, locale, args);
-    }
-
-    private record Fonts(Font title, Font heading, Font zone, Font card, Font body, Font label, Font muted,
-                         Font header) {
-        Fonts(BaseFont regular, BaseFont bold) {
-            this(new Font(bold, 22, Font.NORMAL, INK), new Font(bold, 16, Font.NORMAL, INK),
-                    new Font(bold, 12, Font.NORMAL, AGREED), new Font(regular, 11, Font.NORMAL, INK),
-                    new Font(regular, 10, Font.NORMAL, INK), new Font(bold, 10, Font.NORMAL, INK),
-                    new Font(regular, 9, Font.NORMAL, MUTED), new Font(regular, 8, Font.NORMAL, MUTED));
-        }
-    }
-
-    /** The board's title at the top of every page and "Page n" at the bottom. */
-    private static final class HeaderAndPageNumbers extends PdfPageEventHelper {
-        private final String title;
-        private final Fonts fonts;
-        private final String pageLabel;
-
-        HeaderAndPageNumbers(String title, Fonts fonts, String pageLabel) {
-            this.title = title;
-            this.fonts = fonts;
-            this.pageLabel = pageLabel;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte canvas = writer.getDirectContent();
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(title, fonts.header),
-                    document.left(), document.top() + 25, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-                    new Phrase(pageLabel + " " + writer.getPageNumber(), fonts.header),
-                    (document.left() + document.right()) / 2, document.bottom() - 30, 0);
-        }
-    }
-
-    private static BaseFont base(byte[] ttf) {
-        try {
-            return BaseFont.createFont("LiberationSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, ttf, null);
-        } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("The report font cannot be loaded", e);
-        }
-    }
-
-    private static byte[] font(String resource) {
-        try (InputStream in = PdfReport.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing font " + resource + " (openpdf-fonts-extra)");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

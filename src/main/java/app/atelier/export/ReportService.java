@@ -34,9 +34,11 @@ public class ReportService {
     private final OutcomeService outcomes;
     private final ActionService actions;
     private final I18NProvider i18n;
+    private final FollowUpReport followUp;
 
     ReportService(SnapshotService snapshots, AccessService access, PdfReport pdf, BoardService boards, JuryService jury,
-                  OutcomeService outcomes, ActionService actions, I18NProvider i18n) {
+                  OutcomeService outcomes, ActionService actions, I18NProvider i18n, FollowUpReport followUp) {
+        this.followUp = followUp;
         this.actions = actions;
         this.jury = jury;
         this.outcomes = outcomes;
@@ -56,15 +58,30 @@ public class ReportService {
                         plan(actor, boardId, snapshot, locale)), locale);
     }
 
+    /**
+     * The follow-up report: the plan beside what was done. Every member sees the plan, so every member may have it;
+     * the cards' words are those this member may read.
+     */
+    public byte[] followUpPdf(Actor actor, String boardId, Locale locale) {
+        List<Action> plan = actions.plan(actor, boardId);
+        return followUp.render(boards.getBoard(actor, boardId).getTitle(), plan, cardTexts(actor, boardId),
+                actions.today(), locale);
+    }
+
+    private Map<String, String> cardTexts(Actor actor, String boardId) {
+        Map<String, String> cardText = new HashMap<>();
+        boards.cards(actor, boardId).stream().filter(c -> !c.isHidden())
+                .forEach(c -> cardText.put(c.getId(), c.getText()));
+        return cardText;
+    }
+
     /** The board's actions, each with the card it carries out (by its words), and how the plan stands. */
     private ActionPlanTable.Plan plan(Actor actor, String boardId, BoardSnapshot snapshot, Locale locale) {
         List<Action> listed = actions.plan(actor, boardId);
         if (listed.isEmpty()) {
             return ActionPlanTable.Plan.NONE;
         }
-        Map<String, String> cardText = new HashMap<>();
-        boards.cards(actor, boardId).stream().filter(c -> !c.isHidden())
-                .forEach(c -> cardText.put(c.getId(), c.getText()));
+        Map<String, String> cardText = cardTexts(actor, boardId);
         LocalDate today = actions.today();
         List<ActionPlanTable.Row> rows = listed.stream().map(a -> new ActionPlanTable.Row(a.what(), a.ownerName(),
                 a.due().toString(), i18n.getTranslation("action.status." + a.status().id(), locale), a.lateOn(today),

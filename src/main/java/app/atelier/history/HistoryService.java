@@ -125,6 +125,7 @@ public class HistoryService {
                             : Change.Kind.SESSION, null, null, phaseChanged ? next : null);
                 }
                 case BoardEvent.AccessChanged access -> null;
+                case BoardEvent.PlanChanged plan -> null; // the plan tells its own story: each action's check-ins
             };
         }
 

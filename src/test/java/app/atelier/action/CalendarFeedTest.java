@@ -7,6 +7,7 @@ import app.atelier.decision.PriorityService;
 import app.atelier.security.ApiTokenService;
 import app.atelier.security.AtelierUser;
 import app.atelier.support.ApiClient;
+import app.atelier.support.EventClient;
 import app.atelier.support.Workshop;
 import app.atelier.support.Workshops;
 import biweekly.Biweekly;
@@ -86,10 +87,19 @@ class CalendarFeedTest {
                 .isEqualTo(training.due());
         assertThat(first.getUid().getValue()).isEqualTo(training.id() + "@atelier");
         assertThat(first.getDescription().getValue()).contains("Paul", "Promesse");
+        assertThat(first.getUrl().getValue()).as("the way back to the card")
+                .endsWith("/boards/" + workshop.id() + "?card=" + training.cardId());
+        // a reminder the day before, for what is still to be done
+        assertThat(first.getAlarms()).singleElement().satisfies(alarm -> {
+            assertThat(alarm.getAction().isDisplay()).isTrue();
+            assertThat(alarm.getTrigger().getDuration().toString()).isEqualTo("-PT15H");
+            assertThat(alarm.getDescription().getValue()).contains("Former les vendeurs");
+        });
         VEvent dropped = events.stream().filter(e -> e.getSummary().getValue().equals("Brief agence")).findFirst()
                 .orElseThrow();
         assertThat(dropped.getStatus().getValue()).isEqualTo("CANCELLED");
         assertThat(dropped.getDescription().getValue()).contains("Budget coupé");
+        assertThat(dropped.getAlarms()).as("no reminder for what was dropped").isEmpty();
 
         // a participant may not make the board's feed; a wrong secret is a plain 404
         String paulsToken = tokens.create(paul, "cal").secret();
@@ -106,14 +116,41 @@ class CalendarFeedTest {
     }
 
     @Test
-    void theBoardsSessionTellsAnApiClientWhenThePlanChanged() throws Exception {
-        String token = tokens.create(workshop.account(), "api").secret();
-        JsonNode before = api.call("GET", "/api/boards/" + workshop.id(), null, token).json().at("/session/followUp");
-        assertThat(before.get("active").asBoolean()).isFalse();
-        actions.update(workshop.facilitator(), workshop.id(), training.id(), new ActionService.Draft(null, null, null,
-                null, ActionStatus.IN_PROGRESS, null), null);
-        JsonNode after = api.call("GET", "/api/boards/" + workshop.id(), null, token).json().at("/session/followUp");
-        assertThat(after.get("changedAt").asString()).isGreaterThan(before.get("changedAt").asString());
+    void theEventApiCarriesEachActionAsItIsNowAndItsDeletion() throws Exception {
+        String paulsToken = tokens.create(paul, "events").secret();
+        try (EventClient events = EventClient.connect(port, workshop.id(), "", paulsToken)) {
+            assertThat(events.next().get("type").asString()).isEqualTo("hello");
+            actions.update(paul.actor(), workshop.id(), training.id(), new ActionService.Draft(null, null, null,
+                    null, ActionStatus.IN_PROGRESS, "Deux sessions calées"), null);
+            JsonNode changed = events.next();
+            assertThat(changed.get("type").asString()).isEqualTo("action");
+            assertThat(changed.at("/action/id").asString()).isEqualTo(training.id());
+            assertThat(changed.at("/action/status").asString()).isEqualTo("in-progress");
+            assertThat(changed.at("/action/note").asString()).isEqualTo("Deux sessions calées");
+            assertThat(changed.at("/action/cardId").asString()).isEqualTo(training.cardId());
+            assertThat(changed.at("/action/checkIns/0/by").asString()).isEqualTo("Paul");
+            // the same JSON as the REST API's
+            JsonNode listed = api.call("GET", "/api/boards/" + workshop.id() + "/actions", null, paulsToken).json();
+            assertThat(changed.get("action")).isIn(listed.get(0), listed.get(1));
+
+            actions.delete(workshop.facilitator(), workshop.id(), brief.id());
+            JsonNode deleted = events.next();
+            assertThat(deleted.get("type").asString()).isEqualTo("action.deleted");
+            assertThat(deleted.get("actionId").asString()).isEqualTo(brief.id());
+            assertThat(deleted.get("seq").asLong()).isEqualTo(changed.get("seq").asLong() + 1);
+        }
+        // a replay shows each action as it is now: the deleted one as deleted
+        try (EventClient replay = EventClient.connect(port, workshop.id(), "?since=0", paulsToken)) {
+            replay.next();
+            List<JsonNode> plan = new java.util.ArrayList<>();
+            for (JsonNode m = replay.poll(2_000); m != null; m = replay.poll(500)) {
+                if (m.get("type").asString().startsWith("action")) {
+                    plan.add(m);
+                }
+            }
+            assertThat(plan).filteredOn(m -> m.get("actionId").asString().equals(brief.id()))
+                    .allMatch(m -> m.get("type").asString().equals("action.deleted")).isNotEmpty();
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import app.atelier.access.Membership;
 import app.atelier.access.Role;
 import app.atelier.action.Action;
 import app.atelier.action.ActionService;
+import app.atelier.board.BoardEvent;
 import app.atelier.board.Card;
 import app.atelier.board.ui.BoardPageContext;
 import app.atelier.board.ui.CardSheetSection;
@@ -87,6 +88,13 @@ class ActionsSection extends VerticalLayout implements CardSheetSection {
         mine.forEach(a -> list.add(new ListItem(a.what() + " · " + a.ownerName() + " · " + a.due() + " · "
                 + getTranslation("action.status." + a.status().id())
                 + (a.lateOn(actions.today()) ? " · " + getTranslation("action.late") : ""))));
+    }
+
+    @Override
+    public void boardChanged(BoardEvent event) {
+        if (event instanceof BoardEvent.PlanChanged) {
+            refresh(); // someone else's change may concern this card: one read, only while its sheet is open
+        }
     }
 
     @Override

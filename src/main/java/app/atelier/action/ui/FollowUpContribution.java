@@ -3,19 +3,18 @@ package app.atelier.action.ui;
 import app.atelier.access.Role;
 import app.atelier.action.ActionService;
 import app.atelier.board.Board;
+import app.atelier.board.BoardEvent;
 import app.atelier.board.ui.BoardPageContext;
 import app.atelier.board.ui.BoardPageContribution;
 import app.atelier.board.ui.BoardPagePart;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.Instant;
-import java.util.Objects;
 import org.springframework.core.annotation.Order;
 
 /**
- * During a follow-up, the plan on every page above the board, brought up to date whenever an action changes (the
- * session says when), so the group goes through it together.
+ * During a follow-up, the plan on every page above the board, brought up to date whenever an action changes, so the
+ * group goes through it together.
  */
 @org.springframework.stereotype.Component
 @Order(46)
@@ -34,7 +33,6 @@ class FollowUpContribution implements BoardPageContribution {
         slot.setVisible(false);
         return new BoardPagePart() {
             private PlanGrid plan;
-            private Instant seen;
 
             @Override
             public Component component() {
@@ -52,12 +50,26 @@ class FollowUpContribution implements BoardPageContribution {
                 }
                 if (plan == null) {
                     plan = new PlanGrid(actions, page.viewer(), () -> actions.plan(page.viewer(), page.boardId()),
-                            a -> role == Role.FACILITATOR || page.viewer().id().equals(a.ownerId()), null);
+                            a -> role == Role.FACILITATOR || page.viewer().id().equals(a.ownerId()),
+                            a -> CardLinks.onPage(page, a));
                     slot.add(new Paragraph(slot.getTranslation("action.followUp.running")), plan);
-                } else if (!Objects.equals(seen, session.getFollowUp().changedAt())) {
-                    plan.refresh(); // one read per page per change of the plan, and only during a follow-up
                 }
-                seen = session.getFollowUp().changedAt();
+            }
+
+            @Override
+            public void planChanged(BoardEvent.PlanChanged event) {
+                refresh(); // one read per page per change of the plan, and only during a follow-up
+            }
+
+            @Override
+            public void reconnected() {
+                refresh(); // back from away: changes may have been missed meanwhile
+            }
+
+            private void refresh() {
+                if (plan != null) {
+                    plan.refresh();
+                }
             }
         };
     }

@@ -37,7 +37,7 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         this.actor = current.get().orElseThrow();
         setMaxWidth("80rem");
         plan = new PlanGrid(actions, actor, () -> actions.mine(actor), a -> true,
-                a -> titles.computeIfAbsent(a.boardId(), id -> boards.board(id).getTitle()));
+                a -> CardLinks.toBoard(a, titles.computeIfAbsent(a.boardId(), id -> boards.board(id).getTitle())));
         Button subscribe = new Button(getTranslation("action.calendar.mine"), e -> {
             FeedCreated.show(calendars.createForOwner(actor).url());
             showFeeds();

@@ -18,7 +18,8 @@ class PlanDialog extends Dialog {
         setHeaderTitle(getTranslation("action.plan"));
         setWidth("min(70rem, 95vw)");
         plan = new PlanGrid(actions, page.viewer(), () -> actions.plan(page.viewer(), page.boardId()),
-                a -> page.role() == Role.FACILITATOR || page.viewer().id().equals(a.ownerId()), null);
+                a -> page.role() == Role.FACILITATOR || page.viewer().id().equals(a.ownerId()),
+                a -> CardLinks.onPage(page, a));
         add(plan);
         if (page.role() == Role.FACILITATOR) {
             boolean running = page.session().getFollowUp().active();

@@ -5,6 +5,7 @@ import app.atelier.action.ActionService;
 import app.atelier.action.ActionStatus;
 import app.atelier.base.LocalizedException;
 import app.atelier.security.Actor;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -22,7 +23,7 @@ import java.util.function.Supplier;
 
 /**
  * A list of actions: what, owner, due date (late ones flagged in words, not colour alone), status and progress note.
- * Picking one lets whoever may (its owner, a facilitator) give its status and note.
+ * Picking one lets whoever may (its owner, a facilitator) give its status and note; each leads back to its card.
  */
 class PlanGrid extends VerticalLayout {
     final Grid<Action> grid = new Grid<>();
@@ -35,8 +36,12 @@ class PlanGrid extends VerticalLayout {
     private final Supplier<List<Action>> source;
     private final Predicate<Action> mayUpdate;
 
+    /**
+     * {@code origin} shows where each action came from and leads there: its card's sheet on the board page, the
+     * board and the card from "My actions".
+     */
     PlanGrid(ActionService actions, Actor viewer, Supplier<List<Action>> source, Predicate<Action> mayUpdate,
-             Function<Action, String> boardOf) {
+             Function<Action, Component> origin) {
         this.actions = actions;
         this.viewer = viewer;
         this.source = source;
@@ -45,14 +50,12 @@ class PlanGrid extends VerticalLayout {
         grid.setId("action-grid");
         grid.setAllRowsVisible(true);
         grid.addColumn(Action::what).setHeader(getTranslation("action.what")).setFlexGrow(3);
-        if (boardOf != null) {
-            grid.addColumn(boardOf::apply).setHeader(getTranslation("action.board")).setFlexGrow(2);
-        }
         grid.addColumn(Action::ownerName).setHeader(getTranslation("action.owner")).setFlexGrow(1);
         grid.addComponentColumn(this::due).setHeader(getTranslation("action.due")).setFlexGrow(1);
         grid.addColumn(a -> getTranslation("action.status." + a.status().id())).setHeader(
                 getTranslation("action.status")).setFlexGrow(1);
         grid.addColumn(Action::note).setHeader(getTranslation("action.note")).setFlexGrow(2);
+        grid.addComponentColumn(origin::apply).setHeader(getTranslation("action.fromCard")).setFlexGrow(1);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         status.setId("action-status");
         status.setLabel(getTranslation("action.status"));

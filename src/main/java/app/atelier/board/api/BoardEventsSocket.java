@@ -14,8 +14,10 @@ import com.vaadin.flow.shared.Registration;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -27,7 +29,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * {@code /api/boards/{id}/events}: a board's changes as JSON, one message per change, numbered per board. Each
  * connection sees what its account may see (roles, private writing, anonymity), like the REST API. Reconnect with
- * {@code ?since=<last seq>} to receive what was missed.
+ * {@code ?since=<last seq>} to receive what was missed. An action of the plan goes out as it is when sent (the log
+ * keeps its id only), so a replay shows each action's current state, or its deletion.
  */
 class BoardEventsSocket extends TextWebSocketHandler {
     private static final Logger log = LoggerFactory.getLogger(BoardEventsSocket.class);
@@ -40,10 +43,12 @@ class BoardEventsSocket extends TextWebSocketHandler {
     private final BoardEventBus events;
     private final ObjectMapper json;
     private final CredentialWatch credentials;
+    private final ObjectProvider<PlanEvents> plan;
     private final Map<String, Registration> subscriptions = new java.util.concurrent.ConcurrentHashMap<>();
 
     BoardEventsSocket(BoardService boards, AccessService access, BoardEventBus events,
-                      ObjectMapper json, CredentialWatch credentials) {
+                      ObjectMapper json, CredentialWatch credentials, ObjectProvider<PlanEvents> plan) {
+        this.plan = plan;
         this.boards = boards;
         this.access = access;
         this.events = events;
@@ -111,6 +116,13 @@ class BoardEventsSocket extends TextWebSocketHandler {
             case BoardEvent.CommentsChanged comments -> {
                 message.put("type", "comments");
                 message.put("cardId", comments.cardId());
+            }
+            case BoardEvent.PlanChanged changed -> {
+                Optional<Object> action = Optional.ofNullable(plan.getIfAvailable())
+                        .flatMap(p -> p.action(viewer.actor, entry.boardId(), changed.actionId()));
+                message.put("type", action.isPresent() ? "action" : "action.deleted");
+                message.put("actionId", changed.actionId());
+                action.ifPresent(a -> message.put("action", a));
             }
             case BoardEvent.SessionChanged changed -> {
                 viewer.board = changed.board();

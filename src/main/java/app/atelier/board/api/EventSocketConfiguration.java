@@ -7,6 +7,7 @@ import app.atelier.board.internal.BoardEventBus;
 import app.atelier.security.ApiTokenDetails;
 import app.atelier.security.AtelierUser;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -33,9 +34,9 @@ class EventSocketConfiguration implements WebSocketConfigurer {
     private final AccessService access;
 
     EventSocketConfiguration(BoardService boards, AccessService access, BoardEventBus bus,
-                             ObjectMapper json, CredentialWatch credentials) {
+                             ObjectMapper json, CredentialWatch credentials, ObjectProvider<PlanEvents> plan) {
         this.access = access;
-        this.socket = new BoardEventsSocket(boards, access, bus, json, credentials);
+        this.socket = new BoardEventsSocket(boards, access, bus, json, credentials, plan);
     }
 
     @Bean

@@ -11,8 +11,8 @@ import java.util.List;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The session: phase (with the template's agenda), locks, the vote's settings, groups, a time capsule's seal, and the
- * action plan's follow-up ({@code changedAt}: when an action last changed, so an event client knows to read the plan).
+ * The session: phase (with the template's agenda), locks, the vote's settings, groups, a time capsule's seal, and
+ * whether a follow-up of the action plan is running.
  */
 @NamedInterface("api")
 public record SessionResponse(String phase, List<String> agenda, boolean locked, List<String> lockedZones,

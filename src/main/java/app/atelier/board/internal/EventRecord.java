@@ -22,6 +22,7 @@ public class EventRecord {
     static final String COMMENTS = "comments";
     static final String SESSION = "session";
     static final String ACCESS = "access";
+    static final String PLAN = "action";
 
     @Id
     private String id;
@@ -33,6 +34,7 @@ public class EventRecord {
     private String actorId;
     private String cardId;
     private String memberId;
+    private String actionId;
     /**
      * The card's or the session's new state, as the store holds it. Kept as plain documents so the indexes the
      * entities declare are not made again inside the log.
@@ -72,6 +74,10 @@ public class EventRecord {
                 record.type = ACCESS;
                 record.memberId = access.memberId();
             }
+            case BoardEvent.PlanChanged plan -> {
+                record.type = PLAN;
+                record.actionId = plan.actionId();
+            }
             case BoardEvent.SessionChanged session -> {
                 record.type = SESSION;
                 record.board = document(session.board(), converter);
@@ -100,6 +106,7 @@ public class EventRecord {
             case CARD_DELETED -> new BoardEvent.CardDeleted(boardId, cardId);
             case COMMENTS -> new BoardEvent.CommentsChanged(boardId, cardId);
             case ACCESS -> new BoardEvent.AccessChanged(boardId, memberId);
+            case PLAN -> new BoardEvent.PlanChanged(boardId, actionId);
             case SESSION -> new BoardEvent.SessionChanged(boardId, converter.read(Board.class, board));
             default -> throw new IllegalStateException("Unknown event type " + type + " in " + id);
         };

@@ -154,6 +154,9 @@ public final class LiveBoard {
             case BoardEvent.AccessChanged ignored -> {
                 // for the followers: who may see the board is not part of it
             }
+            case BoardEvent.PlanChanged ignored -> {
+                // for the followers: the plan is kept by its own feature
+            }
         }
         for (Lane lane : lanes) {
             lane.queue.add(entry);

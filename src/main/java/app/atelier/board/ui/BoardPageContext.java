@@ -25,6 +25,9 @@ public interface BoardPageContext {
     /** Runs one of the viewer's commands; a refusal is shown to them, never swallowed. */
     void act(Runnable command);
 
+    /** Opens a card's sheet on this page (a card gone or not readable yet is explained instead). */
+    void openCard(String cardId);
+
     /** The viewer's own dots in the open round, read when the page (re)connects: sent with the board. */
     void ownDotsLoaded(Map<String, Integer> dots);
 

@@ -2,6 +2,7 @@ package app.atelier.board.ui;
 
 import app.atelier.access.Role;
 import app.atelier.board.Board;
+import app.atelier.board.BoardEvent;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.function.Function;
@@ -48,6 +49,10 @@ public interface BoardPagePart {
      * when the role changes and after every session change, so it must not read the store.
      */
     default void show(Role role, Board session) {
+    }
+
+    /** An action of the board's plan was made, changed or deleted (as the board's events tell it). */
+    default void planChanged(BoardEvent.PlanChanged event) {
     }
 
     /** The browser's canvas (re)connected: reload what is the viewer's own (their ballot), once. */

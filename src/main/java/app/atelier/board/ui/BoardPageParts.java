@@ -2,6 +2,7 @@ package app.atelier.board.ui;
 
 import app.atelier.access.Role;
 import app.atelier.board.Board;
+import app.atelier.board.BoardEvent;
 import app.atelier.board.ui.BoardPagePart.Place;
 import com.vaadin.flow.component.Component;
 import java.util.List;
@@ -34,6 +35,11 @@ final class BoardPageParts {
 
     void show(Role role, Board session) {
         parts.forEach(part -> part.show(role, session));
+    }
+
+    /** A change of the plan (or another feature's own item) that the parts may show. */
+    void planChanged(BoardEvent.PlanChanged event) {
+        parts.forEach(part -> part.planChanged(event));
     }
 
     void reconnected() {

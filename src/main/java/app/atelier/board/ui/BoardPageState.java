@@ -20,6 +20,8 @@ final class BoardPageState implements BoardPageContext {
     Board board;
     BoardTemplate template;
     Map<String, Integer> ownDots = Map.of();
+    /** Set by the view: the page's card sheets. */
+    CardSheets sheets;
 
     BoardPageState(BoardCanvas canvas) {
         this.canvas = canvas;
@@ -57,6 +59,11 @@ final class BoardPageState implements BoardPageContext {
         } catch (LocalizedException e) {
             showError(e);
         }
+    }
+
+    @Override
+    public void openCard(String cardId) {
+        sheets.open(this, cardId);
     }
 
     @Override

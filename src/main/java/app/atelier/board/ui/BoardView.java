@@ -72,6 +72,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.service = service;
         this.parts = new BoardPageParts(contributions);
         this.sheets = new CardSheets(service, parts, canvas);
+        page.sheets = sheets;
         this.events = events;
         this.presence = presence;
         this.access = access;
@@ -118,6 +119,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             parts.buildFor(page, Map.of(Place.HEADER, part -> bar.addComponentAtIndex(bar.indexOf(people), part),
                     Place.TOOLS, tools::add, Place.BELOW, below::add));
             showRole();
+            // ?card=<id>: a link to one card (from an action in "My actions") opens its sheet
+            event.getLocation().getQueryParameters().getSingleParameter("card")
+                    .ifPresent(cardId -> sheets.open(page, cardId));
             if (changed && isAttached()) {
                 // Same page, another board: the canvas stays connected, so push the new board ourselves.
                 leave();
@@ -262,6 +266,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             case BoardEvent.CommentsChanged comments -> {
                 // the count came with the card's own event; an open sheet redrew its comments above
             }
+            case BoardEvent.PlanChanged plan -> parts.planChanged(plan);
         }
     }
 

@@ -55,6 +55,15 @@ class ExportApiController {
                 .body(reports.pdf(user.actor(), boardId, language(user, boardId)));
     }
 
+    /** The follow-up report (the action plan beside what was done), for every member, in the board's language. */
+    @GetMapping("/api/boards/{boardId}/follow-up.pdf")
+    ResponseEntity<byte[]> followUpReport(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("follow-up.pdf")
+                        .build().toString())
+                .body(reports.followUpPdf(user.actor(), boardId, language(user, boardId)));
+    }
+
     @GetMapping("/api/boards/{boardId}/export.json")
     ResponseEntity<String> json(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
         return file(formats.json(snapshots.snapshot(user.actor(), boardId)), MediaType.APPLICATION_JSON, "board.json");

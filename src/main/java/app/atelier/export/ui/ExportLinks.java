@@ -36,6 +36,8 @@ public class ExportLinks extends HorizontalLayout {
         add(new Span(getTranslation("export.title")),
                 link("export-pdf", "PDF", "report.pdf", "application/pdf",
                         () -> reports.pdf(actor, boardId, locale)),
+                link("export-follow-up", getTranslation("export.followUp"), "follow-up.pdf", "application/pdf",
+                        () -> reports.followUpPdf(actor, boardId, locale)),
                 link("export-json", "JSON", "board.json", "application/json;charset=UTF-8",
                         () -> utf8(formats.json(snapshots.snapshot(actor, boardId)))),
                 link("export-md", "Markdown", "board.md", "text/markdown;charset=UTF-8",

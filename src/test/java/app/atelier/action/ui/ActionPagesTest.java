@@ -16,7 +16,13 @@ import app.atelier.security.AtelierUser;
 import app.atelier.support.BoardPageTests;
 import app.atelier.support.CanvasProbe;
 import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -78,5 +84,43 @@ class ActionPagesTest extends BoardPageTests {
         click(mine, "action-calendar-mine");
         assertThat(calendars.feeds(paul.actor())).hasSize(1);
         assertThat(view.feeds.getElement().getTextRecursively()).isNotBlank();
+    }
+
+    @Test
+    void everyActionLeadsBackToItsCardFromThePlanAndFromMyActions() {
+        AtelierUser paul = workshop.member("Paul", Role.PARTICIPANT);
+        Card agreed = workshop.card("promise", "Le conseil qui rassure");
+        priorities.setStatus(workshop.facilitator(), workshop.id(), agreed.getId(), "agreed");
+        actions.create(workshop.facilitator(), workshop.id(), agreed.getId(), new ActionService.Draft(
+                "Former les vendeurs", paul.id(), null, actions.today().plusDays(7), null, null));
+
+        BrowserlessUIContext ana = pages.facilitator();
+        click(ana, "action-plan");
+        PlanDialog plan = ana.find(PlanDialog.class).single();
+        Button show = (Button) originOf(plan.plan);
+        assertThat(show.getText()).isEqualTo("Show the card");
+        assertThat(ana.find(TextArea.class).withId("card-text").all()).isEmpty();
+        show.click();
+        assertThat(ana.find(TextArea.class).withId("card-text").single().getValue())
+                .as("the card's sheet is open on top of the plan").isEqualTo("Le conseil qui rassure");
+        assertThat(plan.isOpened()).isTrue();
+
+        BrowserlessUIContext mine = pages.window(paul);
+        mine.navigate(MyActionsView.class);
+        Anchor link = (Anchor) originOf(mine.find(MyActionsView.class).single().plan);
+        assertThat(link.getHref()).isEqualTo("boards/" + workshop.id() + "?card=" + agreed.getId());
+        assertThat(link.getText()).isEqualTo("Mur des fails");
+        String[] pathAndQuery = link.getHref().split("\\?card=");
+        mine.getUI().navigate(pathAndQuery[0], QueryParameters.of("card", pathAndQuery[1]));
+        assertThat(mine.find(TextArea.class).withId("card-text").single().getValue())
+                .isEqualTo("Le conseil qui rassure");
+    }
+
+    /** The "from the card" cell of the plan's first row, as its grid renders it. */
+    @SuppressWarnings("unchecked")
+    private static Component originOf(PlanGrid plan) {
+        Action first = plan.grid.getGenericDataView().getItems().findFirst().orElseThrow();
+        return ((ComponentRenderer<Component, Action>) plan.grid.getColumns().getLast().getRenderer())
+                .createComponent(first);
     }
 }

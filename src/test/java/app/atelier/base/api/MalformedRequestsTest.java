@@ -225,6 +225,7 @@ class MalformedRequestsTest {
                 new Endpoint("GET", b + "/export.md", null),
                 new Endpoint("GET", b + "/export.csv", null),
                 new Endpoint("GET", b + "/report.pdf", null),
+                new Endpoint("GET", b + "/follow-up.pdf", null),
                 new Endpoint("POST", b + "/invites", "{\"role\":\"observer\",\"expiresInHours\":24}"),
                 new Endpoint("GET", b + "/invites", null),
                 new Endpoint("DELETE", b + "/invites/{invite}", null),
