@@ -23,7 +23,7 @@ interface Group { id: string; label: string; area: Area; shape: string }
 interface Layout { columns: number; rows: number; zones: Zone[]; groups: Group[] }
 interface Card {
   id: string; zone: string; text: string; color: string; x: number; y: number;
-  author?: string; fieldCount?: number; locked?: boolean; votes?: number; status?: string; hidden?: boolean; comments?: number; group?: string;
+  author?: string; fieldCount?: number; locked?: boolean; votes?: number; status?: string; hidden?: boolean; comments?: number; plusOnes?: number; group?: string;
   evidence?: number;
   /** The first image's thumbnail (fetched with this person's cookies, checked by the server) and how many. */
   thumb?: string; images?: number;
@@ -33,7 +33,7 @@ interface Card {
 }
 interface Labels {
   add: string; openCard: string; fieldsBadge: string; locked: string; lockZone: string; unlockZone: string;
-  vote: string; unvote: string; votes: string; myVotes: string; agreed: string; setAside: string; privateCard: string; comments: string; group: string; evidence: string;
+  vote: string; unvote: string; votes: string; myVotes: string; agreed: string; setAside: string; privateCard: string; comments: string; group: string; evidence: string; plusOnes: string;
   images: string;
 }
 interface Session {
@@ -55,7 +55,7 @@ export class AtelierBoard extends LitElement {
   @state() private cards = new Map<string, Card>();
   @state() private labels: Labels = {
     add: '+', openCard: '', fieldsBadge: '', locked: '', lockZone: '', unlockZone: '', vote: '', unvote: '', votes: '',
-    myVotes: '', agreed: '', setAside: '', privateCard: '', comments: '', group: '', evidence: '', images: '',
+    myVotes: '', agreed: '', setAside: '', privateCard: '', comments: '', group: '', evidence: '', images: '', plusOnes: '',
   };
   @state() private session: Session = { locked: false, lockedZones: [] };
   @state() private drag?: Drag;
@@ -246,7 +246,7 @@ export class AtelierBoard extends LitElement {
         @pointerup=${(e: PointerEvent) => this.onPointerUp(e)}
         @pointercancel=${() => (this.drag = undefined)}
         @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.$server.openCard(card.id); } }}
-      >${card.status ? html`<span class="status">${card.status === 'agreed' ? html`<vaadin-icon icon="vaadin:check" aria-hidden="true"></vaadin-icon> ${this.labels.agreed}` : this.labels.setAside}</span>` : nothing}${card.locked ? html`<vaadin-icon class="lock" icon="vaadin:lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}></vaadin-icon> ` : nothing}${card.thumb && !card.hidden ? html`<img class="thumb" src=${card.thumb} alt="" loading="lazy" draggable="false">` : nothing}<span class="text">${card.hidden ? this.labels.privateCard : card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.images && card.images > 1 ? html`<span class="badge images" title=${this.labels.images}><vaadin-icon icon="vaadin:picture" role="img" aria-label=${this.labels.images}></vaadin-icon> ${card.images}</span>` : nothing}${card.comments ? html`<span class="badge comments" title=${this.labels.comments}><vaadin-icon icon="vaadin:comment" role="img" aria-label=${this.labels.comments}></vaadin-icon> ${card.comments}</span>` : nothing}${card.evidence ? html`<span class="badge evidence" title=${this.labels.evidence}><vaadin-icon icon="vaadin:link" role="img" aria-label=${this.labels.evidence}></vaadin-icon> ${card.evidence}</span>` : nothing}${card.group ? html`<span class="card-group" title=${this.labels.group}><vaadin-icon icon="vaadin:diamond" role="img" aria-label=${this.labels.group}></vaadin-icon> ${card.group}</span>` : nothing}${card.team && this.session.groups?.[card.team] ? html`<span class="team"><vaadin-icon icon="vaadin:users" aria-hidden="true"></vaadin-icon> ${this.session.groups[card.team]}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}${this.renderVotes(card)}</div>`;
+      >${card.status ? html`<span class="status">${card.status === 'agreed' ? html`<vaadin-icon icon="vaadin:check" aria-hidden="true"></vaadin-icon> ${this.labels.agreed}` : this.labels.setAside}</span>` : nothing}${card.locked ? html`<vaadin-icon class="lock" icon="vaadin:lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}></vaadin-icon> ` : nothing}${card.thumb && !card.hidden ? html`<img class="thumb" src=${card.thumb} alt="" loading="lazy" draggable="false">` : nothing}<span class="text">${card.hidden ? this.labels.privateCard : card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.images && card.images > 1 ? html`<span class="badge images" title=${this.labels.images}><vaadin-icon icon="vaadin:picture" role="img" aria-label=${this.labels.images}></vaadin-icon> ${card.images}</span>` : nothing}${card.comments ? html`<span class="badge comments" title=${this.labels.comments}><vaadin-icon icon="vaadin:comment" role="img" aria-label=${this.labels.comments}></vaadin-icon> ${card.comments}</span>` : nothing}${card.plusOnes ? html`<span class="badge plus-ones" title=${this.labels.plusOnes}>+${card.plusOnes}</span>` : nothing}${card.evidence ? html`<span class="badge evidence" title=${this.labels.evidence}><vaadin-icon icon="vaadin:link" role="img" aria-label=${this.labels.evidence}></vaadin-icon> ${card.evidence}</span>` : nothing}${card.group ? html`<span class="card-group" title=${this.labels.group}><vaadin-icon icon="vaadin:diamond" role="img" aria-label=${this.labels.group}></vaadin-icon> ${card.group}</span>` : nothing}${card.team && this.session.groups?.[card.team] ? html`<span class="team"><vaadin-icon icon="vaadin:users" aria-hidden="true"></vaadin-icon> ${this.session.groups[card.team]}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}${this.renderVotes(card)}</div>`;
   }
 
   /** In breakout groups, a group's own cards stand out and come first; the others stay visible, quieter. */

@@ -45,6 +45,8 @@ public class Board {
     private FollowUp followUp;
     /** The time capsule's seal, once a facilitator sealed the board (null before). */
     private CapsuleSeal capsule;
+    /** Crowd mode (phones with a join code), once a facilitator turned it on. */
+    private Crowd crowd;
     @Version
     private Long version;
 
@@ -155,6 +157,10 @@ public class Board {
 
     public FollowUp getFollowUp() {
         return followUp == null ? FollowUp.NONE : followUp;
+    }
+
+    public Crowd getCrowd() {
+        return crowd == null ? Crowd.OFF : crowd;
     }
 
     public CapsuleSeal getCapsule() {

@@ -29,6 +29,13 @@ public sealed interface BoardEvent {
     record PlanChanged(String boardId, String actionId) implements BoardEvent {
     }
 
+    /**
+     * An idea from a crowd's phone arrived (waiting for moderation) or was decided. The log keeps only its id: the
+     * moderators' queues and the phone that sent it read it as it is now.
+     */
+    record IdeaChanged(String boardId, String ideaId) implements BoardEvent {
+    }
+
     /** The session changed (phase, board or zone locks); {@code board} is its new state. */
     record SessionChanged(String boardId, Board board) implements BoardEvent {
     }

@@ -153,6 +153,34 @@ public class BoardService {
     }
 
     /**
+     * Adds an idea from a crowd's phone as a card (the crowd module checked the phone, the code and the step): by
+     * {@code authorName} (a pseudonym, or none), in {@code zoneId}. The crowd's step is the phones' phase, so the
+     * board's phase does not apply; a sealed capsule always refuses, and a locked board or zone refuses a phone, not
+     * a facilitator who approves an idea ({@code approvedBy}).
+     */
+    public Card addCrowdCard(String boardId, String zoneId, String text, String authorName, String authorId,
+                             Actor approvedBy) {
+        Board board = board(boardId);
+        ZoneDefinition zone = CardRules.zone(templateOf(board), zoneId);
+        if (board.isSealed()) {
+            throw sealed(board);
+        }
+        if (approvedBy == null && board.isLocked()) {
+            throw AccessService.denied(Actor.guest(authorId, authorName), boardId, "locked",
+                    "error.session.boardLocked");
+        }
+        if (approvedBy == null && board.isZoneLocked(zone.id())) {
+            throw AccessService.denied(Actor.guest(authorId, authorName), boardId, "locked",
+                    "error.session.zoneLocked");
+        }
+        double[] spot = freeSpot(boardId, zone.id());
+        Card card = cards.insert(new Card(boardId, zone.id(), CardRules.text(text), Map.of(), zone.defaultColor(),
+                spot[0], spot[1], authorName, authorId, clock.instant()));
+        events.publish(new BoardEvent.CardSaved(boardId, card), approvedBy == null ? authorId : approvedBy.id());
+        return card;
+    }
+
+    /**
      * Applies {@code changes} to a card. With {@code expectedVersion} the write happens only if the card is still at
      * that version (else {@link StaleVersionException} carrying the current card); without it each named field is
      * last-writer-wins, and fields not named are left untouched.

@@ -155,4 +155,14 @@ public class BoardWrites {
     public void planChanged(Actor actor, String boardId, String actionId) {
         events.publish(new BoardEvent.PlanChanged(boardId, actionId), actor.id());
     }
+
+    /** Someone said the same as this card (an idea merged into it): one more "+1", told to every page. */
+    public Card plusOne(Actor actor, String boardId, String cardId) {
+        return recordCardChange(actor, boardId, cardId, new Update().inc("plusOnes", 1));
+    }
+
+    /** A crowd's idea arrived for moderation or was decided (after it was persisted): queues and its phone hear it. */
+    public void ideaChanged(String boardId, String ideaId, String actorId) {
+        events.publish(new BoardEvent.IdeaChanged(boardId, ideaId), actorId);
+    }
 }

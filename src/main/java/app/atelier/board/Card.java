@@ -43,6 +43,8 @@ public class Card {
     private List<String> evidence;
     /** How many comments the card has. */
     private int comments;
+    /** How many people said the same (ideas from a crowd merged into this card as a "+1"). */
+    private int plusOnes;
     /** The breakout group (its id) whose card this is, or null: that group works it first. */
     private String breakoutGroup;
     /** Its images (screenshots, photos), in the order they were added. */
@@ -134,6 +136,10 @@ public class Card {
 
     public Integer getPriority() {
         return priority;
+    }
+
+    public int getPlusOnes() {
+        return plusOnes;
     }
 
     public int getComments() {

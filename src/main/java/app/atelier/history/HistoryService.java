@@ -126,6 +126,7 @@ public class HistoryService {
                 }
                 case BoardEvent.AccessChanged access -> null;
                 case BoardEvent.PlanChanged plan -> null; // the plan tells its own story: each action's check-ins
+                case BoardEvent.IdeaChanged idea -> null; // an idea that reaches the board does so as a card
             };
         }
 

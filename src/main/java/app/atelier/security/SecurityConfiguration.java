@@ -102,6 +102,25 @@ public class SecurityConfiguration {
     }
 
     /**
+     * Crowd mode's phones: the phone page, its assets and its socket, for anyone with the code (no account, no
+     * session: a phone proves who it is with the secret it keeps, on the socket).
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain crowdChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/crowd/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/crowd/**").permitAll()
+                        .anyRequest().denyAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND)))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    /**
      * Requests the firewall refuses (";" parameters, encoded "/", "." or "%", "//", control characters): a 400 written
      * at once, an {@link ApiError} on the API, instead of Boot's error page (which sent them to the sign-in page).
      */

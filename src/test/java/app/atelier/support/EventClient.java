@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A client of the live event API ({@code /api/boards/{id}/events}), as an integration would connect. */
+/**
+ * A client of Atelier's JSON WebSockets: the live event API ({@code /api/boards/{id}/events}) as an integration
+ * would connect, and a crowd's phone socket ({@code /crowd/{code}/socket}).
+ */
 public final class EventClient implements WebSocket.Listener, AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -26,14 +29,18 @@ public final class EventClient implements WebSocket.Listener, AutoCloseable {
 
     /** Connects to the board's events on the node at {@code port}; {@code query} such as {@code ?since=3}. */
     public static EventClient connect(int port, String boardId, String query, String bearer) throws Exception {
+        return connect(URI.create("ws://localhost:" + port + "/api/boards/" + boardId + "/events" + query), bearer);
+    }
+
+    /** Connects to any of the node's sockets. */
+    public static EventClient connect(URI uri, String bearer) throws Exception {
         EventClient client = new EventClient();
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);
         }
         try {
-            client.socket = builder.buildAsync(URI.create("ws://localhost:" + port + "/api/boards/" + boardId
-                    + "/events" + query), client).get(10, TimeUnit.SECONDS);
+            client.socket = builder.buildAsync(uri, client).get(10, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException refused) {
                 throw new IllegalStateException("handshake refused: " + refused.getResponse().statusCode(), refused);
@@ -76,6 +83,11 @@ public final class EventClient implements WebSocket.Listener, AutoCloseable {
     /** Every message received so far. */
     public java.util.List<JsonNode> received() {
         return received;
+    }
+
+    /** Sends one text message (a phone's JSON). */
+    public void send(String text) {
+        socket.sendText(text, true).join();
     }
 
     /** The next message, waiting up to 10 s. */

@@ -57,8 +57,10 @@ class FollowUpContribution implements BoardPageContribution {
             }
 
             @Override
-            public void planChanged(BoardEvent.PlanChanged event) {
-                refresh(); // one read per page per change of the plan, and only during a follow-up
+            public void itemChanged(BoardEvent event) {
+                if (event instanceof BoardEvent.PlanChanged) {
+                    refresh(); // one read per page per change of the plan, and only during a follow-up
+                }
             }
 
             @Override

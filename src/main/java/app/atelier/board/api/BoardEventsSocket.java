@@ -124,6 +124,10 @@ class BoardEventsSocket extends TextWebSocketHandler {
                 message.put("actionId", changed.actionId());
                 action.ifPresent(a -> message.put("action", a));
             }
+            case BoardEvent.IdeaChanged idea -> {
+                message.put("type", "crowd.idea"); // a crowd's idea arrived or was decided (moderation)
+                message.put("ideaId", idea.ideaId());
+            }
             case BoardEvent.SessionChanged changed -> {
                 viewer.board = changed.board();
                 message.put("type", "session");

@@ -23,6 +23,7 @@ public class EventRecord {
     static final String SESSION = "session";
     static final String ACCESS = "access";
     static final String PLAN = "action";
+    static final String IDEA = "idea";
 
     @Id
     private String id;
@@ -35,6 +36,7 @@ public class EventRecord {
     private String cardId;
     private String memberId;
     private String actionId;
+    private String ideaId;
     /**
      * The card's or the session's new state, as the store holds it. Kept as plain documents so the indexes the
      * entities declare are not made again inside the log.
@@ -78,6 +80,10 @@ public class EventRecord {
                 record.type = PLAN;
                 record.actionId = plan.actionId();
             }
+            case BoardEvent.IdeaChanged idea -> {
+                record.type = IDEA;
+                record.ideaId = idea.ideaId();
+            }
             case BoardEvent.SessionChanged session -> {
                 record.type = SESSION;
                 record.board = document(session.board(), converter);
@@ -107,6 +113,7 @@ public class EventRecord {
             case COMMENTS -> new BoardEvent.CommentsChanged(boardId, cardId);
             case ACCESS -> new BoardEvent.AccessChanged(boardId, memberId);
             case PLAN -> new BoardEvent.PlanChanged(boardId, actionId);
+            case IDEA -> new BoardEvent.IdeaChanged(boardId, ideaId);
             case SESSION -> new BoardEvent.SessionChanged(boardId, converter.read(Board.class, board));
             default -> throw new IllegalStateException("Unknown event type " + type + " in " + id);
         };

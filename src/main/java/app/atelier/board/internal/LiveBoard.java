@@ -157,6 +157,9 @@ public final class LiveBoard {
             case BoardEvent.PlanChanged ignored -> {
                 // for the followers: the plan is kept by its own feature
             }
+            case BoardEvent.IdeaChanged ignored -> {
+                // for the followers: a crowd's ideas are kept by their own feature
+            }
         }
         for (Lane lane : lanes) {
             lane.queue.add(entry);

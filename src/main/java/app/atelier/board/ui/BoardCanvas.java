@@ -151,6 +151,9 @@ public class BoardCanvas extends Component {
         if (!card.getEvidence().isEmpty()) {
             node.put("evidence", card.getEvidence().size());
         }
+        if (card.getPlusOnes() > 0) {
+            node.put("plusOnes", card.getPlusOnes());
+        }
         if (!card.getImages().isEmpty()) {
             node.put("thumb", card.getImages().getFirst().pagePath(card.getBoardId(), card.getId(), true));
             node.put("images", card.getImages().size());
@@ -204,7 +207,8 @@ public class BoardCanvas extends Component {
                 Map.entry("comments", getTranslation("comments.title")),
                 Map.entry("group", getTranslation("groups.group")),
                 Map.entry("evidence", getTranslation("groups.evidence")),
-                Map.entry("images", getTranslation("images.title"))));
+                Map.entry("images", getTranslation("images.title")),
+                Map.entry("plusOnes", getTranslation("card.plusOnes"))));
     }
 
     @ClientCallable

@@ -51,8 +51,11 @@ public interface BoardPagePart {
     default void show(Role role, Board session) {
     }
 
-    /** An action of the board's plan was made, changed or deleted (as the board's events tell it). */
-    default void planChanged(BoardEvent.PlanChanged event) {
+    /**
+     * A feature's own item changed, as the board's events tell it: an action of the plan
+     * ({@link BoardEvent.PlanChanged}) or a crowd's idea ({@link BoardEvent.IdeaChanged}).
+     */
+    default void itemChanged(BoardEvent event) {
     }
 
     /** The browser's canvas (re)connected: reload what is the viewer's own (their ballot), once. */

@@ -37,9 +37,9 @@ final class BoardPageParts {
         parts.forEach(part -> part.show(role, session));
     }
 
-    /** A change of the plan (or another feature's own item) that the parts may show. */
-    void planChanged(BoardEvent.PlanChanged event) {
-        parts.forEach(part -> part.planChanged(event));
+    /** A change to a feature's own item (an action of the plan, a crowd's idea) that the parts may show. */
+    void itemChanged(BoardEvent event) {
+        parts.forEach(part -> part.itemChanged(event));
     }
 
     void reconnected() {

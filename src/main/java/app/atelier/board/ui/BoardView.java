@@ -266,7 +266,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             case BoardEvent.CommentsChanged comments -> {
                 // the count came with the card's own event; an open sheet redrew its comments above
             }
-            case BoardEvent.PlanChanged plan -> parts.planChanged(plan);
+            case BoardEvent.PlanChanged plan -> parts.itemChanged(plan);
+            case BoardEvent.IdeaChanged idea -> parts.itemChanged(idea);
         }
     }
 

@@ -69,6 +69,8 @@ class MalformedRequestsTest {
     @Autowired
     ApiTokenService tokens;
     @Autowired
+    app.atelier.crowd.CrowdService crowd;
+    @Autowired
     MongoTemplate mongo;
     @Autowired
     BoardEventBus events;
@@ -134,6 +136,12 @@ class MalformedRequestsTest {
             String id = fixture.addCard("fails", "Jeté");
             ok(call("DELETE", b + "/cards/" + id, null));
             ids.put(trashed, id);
+        }
+        String code = ok(call("PUT", b + "/crowd", "{\"on\":true,\"step\":\"write\",\"zone\":\"fails\","
+                + "\"moderated\":true}")).get("code").asString();
+        app.atelier.crowd.CrowdPhone phone = crowd.join(code, null, "Tel", "192.0.2.1").phone();
+        for (String idea : List.of("idea", "idea2", "idea3")) {
+            ids.put(idea, crowd.send(phone, idea, "Idée " + idea).id());
         }
         String capsule = ok(call("POST", "/api/boards", "{\"title\":\"Capsule\",\"template\":\"time-capsule\"}"))
                 .get("id").asString();
@@ -226,6 +234,13 @@ class MalformedRequestsTest {
                 new Endpoint("GET", b + "/export.csv", null),
                 new Endpoint("GET", b + "/report.pdf", null),
                 new Endpoint("GET", b + "/follow-up.pdf", null),
+                new Endpoint("GET", b + "/crowd", null),
+                new Endpoint("PUT", b + "/crowd", "{\"on\":true,\"step\":\"write\",\"zone\":\"fails\","
+                        + "\"maxChars\":200,\"moderated\":true}"),
+                new Endpoint("GET", b + "/crowd/queue", null),
+                new Endpoint("POST", b + "/crowd/ideas/{idea}/approve", null),
+                new Endpoint("POST", b + "/crowd/ideas/{idea2}/reject", null),
+                new Endpoint("POST", b + "/crowd/ideas/{idea3}/merge", "{\"cardId\":\"{card2}\"}"),
                 new Endpoint("POST", b + "/invites", "{\"role\":\"observer\",\"expiresInHours\":24}"),
                 new Endpoint("GET", b + "/invites", null),
                 new Endpoint("DELETE", b + "/invites/{invite}", null),

@@ -1,0 +1,270 @@
+package app.atelier.crowd;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import app.atelier.access.AccessService;
+import app.atelier.base.ConflictException;
+import app.atelier.base.InvalidInputException;
+import app.atelier.base.NotFoundException;
+import app.atelier.base.UserText;
+import app.atelier.board.Board;
+import app.atelier.board.BoardService;
+import app.atelier.board.BoardWrites;
+import app.atelier.board.Card;
+import app.atelier.board.Crowd;
+import app.atelier.security.Actor;
+import app.atelier.security.Secrets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Crowd mode: facilitators turn it on (a join code is made once per board) and choose the step the phones show;
+ * phones join with the code and send ideas; facilitators moderate them when the board asks for it. Every command is
+ * checked here: a phone can only add its own ideas to its own board, in the zone and step the facilitator chose.
+ */
+@Service
+public class CrowdService {
+    static final int MAX_NAME = 40;
+    static final int MAX_NONCE = 64;
+    /** Letters and digits that cannot be mistaken for one another when read off a wall (no 0/O, 1/I/L). */
+    private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    private static final int CODE_LENGTH = 6;
+
+    private final BoardService boards;
+    private final BoardWrites writes;
+    private final AccessService access;
+    private final MongoTemplate mongo;
+    private final CrowdLimits limits;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    CrowdService(BoardService boards, BoardWrites writes, AccessService access, MongoTemplate mongo,
+                 CrowdLimits limits, Clock clock) {
+        this.boards = boards;
+        this.writes = writes;
+        this.access = access;
+        this.mongo = mongo;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /** What a facilitator sets; {@code null} leaves a value as it is. */
+    public record Settings(Boolean on, Crowd.Step step, String zone, Integer maxChars, Boolean moderated) {
+    }
+
+    /**
+     * Turns crowd mode on or off and sets what the phones show (facilitators). The first time it is turned on the
+     * board gets its join code, kept for good so printed QR codes keep working.
+     */
+    public Board configure(Actor facilitator, String boardId, Settings settings) {
+        access.requireFacilitator(facilitator, boardId);
+        Board board = boards.getBoard(facilitator, boardId);
+        if (board.isSealed()) {
+            throw BoardService.sealed(board);
+        }
+        Crowd now = board.getCrowd();
+        boolean on = settings.on() == null ? now.on() : settings.on();
+        String zone = settings.zone() == null ? now.zone() : settings.zone();
+        if (zone != null && boards.templateOf(board).zone(zone).isEmpty()) {
+            throw new InvalidInputException("zone", "error.card.zoneUnknown", zone);
+        }
+        Crowd.Step step = settings.step() == null ? now.step() : settings.step();
+        if (step == Crowd.Step.WRITE && zone == null) {
+            throw new InvalidInputException("zone", "error.crowd.zoneMissing");
+        }
+        int maxChars = settings.maxChars() == null ? now.maxChars() : settings.maxChars();
+        if (maxChars < 10 || maxChars > Crowd.MAX_CHARS) {
+            throw new InvalidInputException("maxChars", "error.crowd.maxChars", 10, Crowd.MAX_CHARS);
+        }
+        String code = now.code() != null ? now.code() : on ? newCode(boardId) : null;
+        return writes.changeSession(facilitator, boardId, new Update().set("crowd", new Crowd(on, code, step, zone,
+                maxChars, settings.moderated() == null ? now.moderated() : settings.moderated())));
+    }
+
+    private String newCode(String boardId) {
+        for (int attempt = 0; ; attempt++) {
+            StringBuilder code = new StringBuilder();
+            for (int i = 0; i < CODE_LENGTH; i++) {
+                code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+            }
+            try {
+                mongo.insert(new CrowdCode(code.toString(), boardId));
+                return code.toString();
+            } catch (DuplicateKeyException taken) {
+                if (attempt > 20) {
+                    throw taken; // 31^6 codes: only a broken random source gets here
+                }
+            }
+        }
+    }
+
+    /** The board a join code leads to, while its crowd mode is on. */
+    public Optional<Board> boardOf(String code) {
+        if (code == null || code.length() != CODE_LENGTH) {
+            return Optional.empty();
+        }
+        CrowdCode found = mongo.findById(code.toUpperCase(java.util.Locale.ROOT), CrowdCode.class);
+        return Optional.ofNullable(found).map(c -> writes.board(c.boardId())).filter(b -> b.getCrowd().on()
+                && !b.isSealed());
+    }
+
+    /** A phone in the crowd, and the secret it keeps to come back as itself. */
+    public record Joined(CrowdPhone phone, String secret, Board board) {
+    }
+
+    /**
+     * A phone joins with the board's code: as the phone its secret names (a reload, a new connection), or as a new
+     * phone with an optional pseudonym.
+     */
+    public Joined join(String code, String secret, String name, String address) {
+        Board board = boardOf(code).orElseThrow(() -> new NotFoundException("error.crowd.codeUnknown", code));
+        if (secret != null && !secret.isBlank()) {
+            CrowdPhone known = mongo.findOne(Query.query(where("secretHash").is(Secrets.hash(secret))),
+                    CrowdPhone.class);
+            if (known != null && known.boardId().equals(board.getId())) {
+                return new Joined(known, secret, board);
+            }
+        }
+        limits.join(address);
+        String pseudonym = UserText.optional("name", name, MAX_NAME, "error.crowd.nameTooLong");
+        String newSecret = Secrets.newSecret();
+        CrowdPhone phone = mongo.insert(new CrowdPhone(new ObjectId().toHexString(), board.getId(),
+                Secrets.hash(newSecret), pseudonym == null || pseudonym.isBlank() ? null : pseudonym,
+                clock.instant()));
+        return new Joined(phone, newSecret, board);
+    }
+
+    /**
+     * A phone sends an idea, named by its {@code nonce}: sent again (after a dropped connection), it is the same idea.
+     * It goes on the board at once, or waits for a moderator when the board asks for that.
+     */
+    public CrowdIdea send(CrowdPhone phone, String nonce, String text) {
+        if (nonce == null || nonce.isBlank() || nonce.length() > MAX_NONCE) {
+            throw new InvalidInputException("nonce", "error.crowd.nonce");
+        }
+        CrowdIdea already = mongo.findOne(Query.query(where("phoneId").is(phone.id()).and("nonce").is(nonce)),
+                CrowdIdea.class);
+        if (already != null) {
+            return already;
+        }
+        Board board = writes.board(phone.boardId());
+        Crowd crowd = board.getCrowd();
+        if (board.isSealed()) {
+            throw BoardService.sealed(board);
+        }
+        if (!crowd.writing()) {
+            throw new ConflictException("error.crowd.notWriting");
+        }
+        String words = UserText.required("text", text, crowd.maxChars(), "error.crowd.textMissing",
+                "error.crowd.textTooLong");
+        limits.idea(phone.id());
+        CrowdIdea idea;
+        try {
+            idea = mongo.insert(new CrowdIdea(new ObjectId().toHexString(), board.getId(), phone.id(), nonce,
+                    phone.name(), words, crowd.zone(), crowd.moderated() ? IdeaStatus.WAITING : IdeaStatus.ON_BOARD,
+                    null, clock.instant(), null));
+        } catch (DuplicateKeyException sentTwiceAtOnce) {
+            return mongo.findOne(Query.query(where("phoneId").is(phone.id()).and("nonce").is(nonce)),
+                    CrowdIdea.class);
+        }
+        if (crowd.moderated()) {
+            writes.ideaChanged(board.getId(), idea.id(), phone.authorId());
+            return idea;
+        }
+        return onBoard(idea, null);
+    }
+
+    /**
+     * The idea becomes a card, sent by its phone or approved by a moderator ({@code approvedBy}). If the board refuses
+     * it (a zone locked meanwhile), a phone's idea leaves nothing behind and an approved one goes back to the queue.
+     */
+    private CrowdIdea onBoard(CrowdIdea idea, Actor approvedBy) {
+        Card card;
+        try {
+            card = boards.addCrowdCard(idea.boardId(), idea.zone(), idea.text(), idea.name(), "crowd:" + idea.phoneId(),
+                    approvedBy);
+        } catch (RuntimeException refused) {
+            if (idea.status() == IdeaStatus.WAITING) {
+                mongo.updateFirst(Query.query(where("_id").is(idea.id())), new Update().set("status",
+                        IdeaStatus.WAITING), CrowdIdea.class); // back in the queue
+            } else {
+                mongo.remove(Query.query(where("_id").is(idea.id())), CrowdIdea.class);
+            }
+            throw refused;
+        }
+        CrowdIdea placed = idea.decided(IdeaStatus.ON_BOARD, card.getId(), clock.instant());
+        mongo.save(placed);
+        return placed;
+    }
+
+    /** What a phone sent on its board, newest first. */
+    public List<CrowdIdea> ideasOf(CrowdPhone phone) {
+        return mongo.find(Query.query(where("phoneId").is(phone.id())).with(Sort.by(Sort.Direction.DESC, "sentAt")),
+                CrowdIdea.class);
+    }
+
+    public Optional<CrowdIdea> idea(String ideaId) {
+        return Optional.ofNullable(mongo.findById(ideaId, CrowdIdea.class));
+    }
+
+    // --- moderation (facilitators) ---
+
+    /** The ideas waiting for a moderator, oldest first. */
+    public List<CrowdIdea> queue(Actor facilitator, String boardId) {
+        access.requireFacilitator(facilitator, boardId);
+        return mongo.find(Query.query(where("boardId").is(boardId).and("status").is(IdeaStatus.WAITING))
+                .with(Sort.by("sentAt")), CrowdIdea.class);
+    }
+
+    /** A waiting idea goes on the board as a card. */
+    public CrowdIdea approve(Actor facilitator, String boardId, String ideaId) {
+        CrowdIdea idea = claim(facilitator, boardId, ideaId, IdeaStatus.ON_BOARD);
+        CrowdIdea placed = onBoard(idea, facilitator);
+        writes.ideaChanged(boardId, ideaId, facilitator.id());
+        return placed;
+    }
+
+    /** A waiting idea says the same as a card of the board: the card gets a "+1" and the idea is merged into it. */
+    public CrowdIdea merge(Actor facilitator, String boardId, String ideaId, String cardId) {
+        access.requireFacilitator(facilitator, boardId);
+        Card card = boards.getCard(facilitator, boardId, cardId); // a card of this board, or a 404
+        CrowdIdea idea = claim(facilitator, boardId, ideaId, IdeaStatus.MERGED);
+        writes.plusOne(facilitator, boardId, card.getId());
+        CrowdIdea merged = idea.decided(IdeaStatus.MERGED, card.getId(), clock.instant());
+        mongo.save(merged);
+        writes.ideaChanged(boardId, ideaId, facilitator.id());
+        return merged;
+    }
+
+    /** A waiting idea does not go on the board; its phone is told. */
+    public CrowdIdea reject(Actor facilitator, String boardId, String ideaId) {
+        CrowdIdea rejected = claim(facilitator, boardId, ideaId, IdeaStatus.REJECTED)
+                .decided(IdeaStatus.REJECTED, null, clock.instant());
+        mongo.save(rejected);
+        writes.ideaChanged(boardId, ideaId, facilitator.id());
+        return rejected;
+    }
+
+    /** Takes a waiting idea out of the queue for one decision: two moderators never decide the same idea twice. */
+    private CrowdIdea claim(Actor facilitator, String boardId, String ideaId, IdeaStatus next) {
+        access.requireFacilitator(facilitator, boardId);
+        CrowdIdea idea = mongo.findAndModify(Query.query(where("_id").is(ideaId).and("boardId").is(boardId)
+                .and("status").is(IdeaStatus.WAITING)), new Update().set("status", next), CrowdIdea.class);
+        if (idea == null) {
+            if (mongo.exists(Query.query(where("_id").is(ideaId).and("boardId").is(boardId)), CrowdIdea.class)) {
+                throw new ConflictException("error.crowd.decided");
+            }
+            throw new NotFoundException("error.crowd.ideaUnknown", ideaId);
+        }
+        return idea;
+    }
+}

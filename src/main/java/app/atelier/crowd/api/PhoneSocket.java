@@ -1,0 +1,145 @@
+package app.atelier.crowd.api;
+
+import app.atelier.base.LocalizedException;
+import app.atelier.crowd.CrowdIdea;
+import app.atelier.crowd.CrowdPhone;
+import app.atelier.crowd.CrowdService;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * {@code /crowd/{code}/socket}: a phone's whole conversation, in small JSON messages. The phone says
+ * {@code {"type":"hello","secret"?,"name"?,"lang"?}} and hears who it is ({@code welcome}, with the secret to keep),
+ * the current {@code step} and its ideas ({@code mine}); it sends {@code {"type":"idea","nonce","text"}} and hears
+ * {@code ack} (or {@code error}, same nonce). Later steps and decisions on its ideas come by themselves. A phone that
+ * lost its connection says hello again with its secret and is caught up.
+ */
+class PhoneSocket extends TextWebSocketHandler {
+    static final String CODE = "atelier.crowdCode";
+    static final String ADDRESS = "atelier.address";
+    static final String LANGUAGE = "atelier.language";
+    private static final String PHONE = "atelier.phone";
+    private static final String SEAT = "atelier.seat";
+    private static final String DECORATED = "atelier.decorated";
+    private static final int MAX_MESSAGE = 8 * 1024;
+
+    private final CrowdService crowd;
+    private final PhoneRooms rooms;
+    private final ObjectMapper json;
+    private final I18NProvider i18n;
+
+    PhoneSocket(CrowdService crowd, PhoneRooms rooms, ObjectMapper json, I18NProvider i18n) {
+        this.crowd = crowd;
+        this.rooms = rooms;
+        this.json = json;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession raw) {
+        raw.setTextMessageSizeLimit(MAX_MESSAGE);
+        raw.getAttributes().put(DECORATED, new ConcurrentWebSocketSessionDecorator(raw, 5_000, 64 * 1024));
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession raw, TextMessage text) {
+        WebSocketSession session = (WebSocketSession) raw.getAttributes().get(DECORATED);
+        JsonNode message;
+        try {
+            message = json.readTree(text.getPayload());
+        } catch (JacksonException e) {
+            reply(session, error(null, "error.json.malformed", language(raw)));
+            return;
+        }
+        String type = message.path("type").asString("");
+        String nonce = message.path("nonce").isString() ? message.path("nonce").asString() : null;
+        try {
+            switch (type) {
+                case "hello" -> hello(raw, session, message);
+                case "idea" -> idea(raw, session, nonce, message.path("text").asString(null));
+                default -> reply(session, error(nonce, "error.crowd.unknownMessage", language(raw)));
+            }
+        } catch (LocalizedException e) {
+            reply(session, error(nonce, e, language(raw)));
+        }
+    }
+
+    private void hello(WebSocketSession raw, WebSocketSession session, JsonNode message) {
+        if (raw.getAttributes().containsKey(PHONE)) {
+            return; // said once per connection
+        }
+        if (message.path("lang").asString("").startsWith("fr")) {
+            raw.getAttributes().put(LANGUAGE, Locale.FRENCH);
+        } else if (message.path("lang").asString("").startsWith("en")) {
+            raw.getAttributes().put(LANGUAGE, Locale.ENGLISH);
+        }
+        CrowdService.Joined joined = crowd.join((String) raw.getAttributes().get(CODE),
+                message.path("secret").asString(null), message.path("name").asString(null),
+                (String) raw.getAttributes().get(ADDRESS));
+        PhoneRooms.Phone phone = new PhoneRooms.Phone(session, joined.phone().id());
+        raw.getAttributes().put(PHONE, joined.phone());
+        raw.getAttributes().put(SEAT, phone);
+        Map<String, Object> welcome = new LinkedHashMap<>();
+        welcome.put("type", "welcome");
+        welcome.put("secret", joined.secret());
+        welcome.put("phoneId", joined.phone().id());
+        welcome.put("name", joined.phone().name());
+        reply(session, welcome);
+        rooms.enter(joined.board().getId(), phone);
+        reply(session, Map.of("type", "mine", "ideas", crowd.ideasOf(joined.phone()).stream()
+                .map(PhoneMessages::idea).toList()));
+    }
+
+    private void idea(WebSocketSession raw, WebSocketSession session, String nonce, String text) {
+        CrowdPhone phone = (CrowdPhone) raw.getAttributes().get(PHONE);
+        if (phone == null) {
+            reply(session, error(nonce, "error.crowd.helloFirst", language(raw)));
+            return;
+        }
+        CrowdIdea idea = crowd.send(phone, nonce, text);
+        reply(session, Map.of("type", "ack", "nonce", nonce, "idea", PhoneMessages.idea(idea)));
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession raw, CloseStatus status) {
+        PhoneRooms.Phone phone = (PhoneRooms.Phone) raw.getAttributes().get(SEAT);
+        CrowdPhone who = (CrowdPhone) raw.getAttributes().get(PHONE);
+        if (phone != null && who != null) {
+            rooms.leave(who.boardId(), phone);
+        }
+    }
+
+    private Map<String, Object> error(String nonce, LocalizedException e, Locale locale) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("type", "error");
+        if (nonce != null) {
+            error.put("nonce", nonce);
+        }
+        error.put("code", e.messageKey());
+        error.put("message", i18n.getTranslation(e.messageKey(), locale, e.args()));
+        return error;
+    }
+
+    private Map<String, Object> error(String nonce, String key, Locale locale) {
+        return error(nonce, new LocalizedException(key) {
+        }, locale);
+    }
+
+    private static Locale language(WebSocketSession raw) {
+        return (Locale) raw.getAttributes().getOrDefault(LANGUAGE, Locale.ENGLISH);
+    }
+
+    private void reply(WebSocketSession session, Object message) {
+        PhoneRooms.send(session, new TextMessage(rooms.write(message)));
+    }
+}

@@ -1,0 +1,227 @@
+package app.atelier.crowd.ui;
+
+import app.atelier.access.AccessService;
+import app.atelier.access.CurrentActor;
+import app.atelier.access.Role;
+import app.atelier.base.NotFoundException;
+import app.atelier.base.PublicUrls;
+import app.atelier.board.Board;
+import app.atelier.board.BoardEvent;
+import app.atelier.board.BoardService;
+import app.atelier.board.BoardStream;
+import app.atelier.board.Card;
+import app.atelier.board.CardVisibility;
+import app.atelier.board.Crowd;
+import app.atelier.crowd.QrCodes;
+import app.atelier.crowd.api.PhoneRooms;
+import app.atelier.security.Actor;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The wall display, for a projector: read-only and full screen. The join link as a QR code and its code, how many
+ * phones are here, what the phones are asked now, and the board's newest cards, large and live.
+ */
+@Route("boards/:boardId/wall")
+@AnonymousAllowed
+public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+    /** How many cards the wall shows: the newest, so a room of a thousand sees what just arrived. */
+    static final int SHOWN = 24;
+
+    final H1 title = new H1();
+    final Image qr = new Image();
+    final Span code = new Span();
+    final Paragraph joinAt = new Paragraph();
+    final Paragraph step = new Paragraph();
+    final Paragraph count = new Paragraph();
+    final Div cards = new Div();
+    private final BoardService boards;
+    private final BoardStream stream;
+    private final AccessService access;
+    private final CurrentActor current;
+    private final PublicUrls urls;
+    private final PhoneRooms phones;
+    private final Map<String, Card> shown = new LinkedHashMap<>();
+    /** Every card of the board the wall may show, for the count (the tiles are only the newest). */
+    private final Set<String> visible = new HashSet<>();
+    private Registration following;
+    private Actor viewer;
+    private Role role;
+    private Board board;
+
+    public WallView(BoardService boards, BoardStream stream, AccessService access, CurrentActor current,
+                    PublicUrls urls, PhoneRooms phones) {
+        this.phones = phones;
+        this.boards = boards;
+        this.stream = stream;
+        this.access = access;
+        this.current = current;
+        this.urls = urls;
+        setId("wall");
+        addClassName("wall");
+        title.setId("wall-title");
+        qr.setId("wall-qr");
+        code.setId("wall-code");
+        code.addClassName("wall-code");
+        step.setId("wall-step");
+        count.setId("wall-count");
+        cards.setId("wall-cards");
+        cards.addClassName("wall-cards");
+        Div join = new Div(qr, joinAt, code);
+        join.addClassName("wall-join");
+        Div head = new Div(title, step, count);
+        head.addClassName("wall-head");
+        add(new Div(head, join), cards);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String boardId = event.getRouteParameters().get("boardId").orElse("");
+        try {
+            viewer = current.get().orElseThrow(() -> new NotFoundException("error.board.notFound", boardId));
+            role = access.requireMember(viewer, boardId);
+            board = boards.getBoard(viewer, boardId);
+        } catch (NotFoundException e) {
+            event.rerouteToError(e, getTranslation("board.notFound"));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        if (board == null) {
+            return;
+        }
+        UI ui = attach.getUI();
+        following = stream.follow(board.getId(), e -> ui.access(() -> apply(e)), () -> ui.access(this::reload));
+        ui.setPollInterval(5_000); // phones joining are no board event: their count is read every few seconds
+        ui.addPollListener(e -> showCount());
+        reload();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (following != null) {
+            following.remove();
+            following = null;
+        }
+    }
+
+    private void reload() {
+        board = boards.getBoard(viewer, board.getId());
+        shown.clear();
+        visible.clear();
+        boards.cards(viewer, board.getId()).stream().sorted(Comparator.comparing(Card::getCreatedAt))
+                .forEach(this::keep);
+        showSession();
+        showCards();
+    }
+
+    private void apply(BoardEvent event) {
+        switch (event) {
+            case BoardEvent.CardSaved saved -> {
+                keep(CardVisibility.forViewer(saved.card(), board, viewer, role));
+                showCards();
+            }
+            case BoardEvent.CardDeleted deleted -> {
+                shown.remove(deleted.cardId());
+                visible.remove(deleted.cardId());
+                showCards();
+            }
+            case BoardEvent.SessionChanged changed -> {
+                boolean visibility = changed.board().isPrivateWriting() != board.isPrivateWriting()
+                        || changed.board().isAnonymous() != board.isAnonymous();
+                board = changed.board();
+                if (visibility) {
+                    reload();
+                } else {
+                    showSession();
+                }
+            }
+            default -> {
+                // comments, access, the plan, ideas waiting: not on the wall
+            }
+        }
+    }
+
+    /** The newest cards, each as the wall's viewer may see it (a private card stays private). */
+    private void keep(Card card) {
+        shown.remove(card.getId());
+        if (card.isHidden()) {
+            visible.remove(card.getId());
+        } else {
+            shown.put(card.getId(), card);
+            visible.add(card.getId());
+        }
+        while (shown.size() > SHOWN) {
+            shown.remove(shown.keySet().iterator().next());
+        }
+    }
+
+    private void showSession() {
+        title.setText(board.getTitle());
+        Crowd crowd = board.getCrowd();
+        String link = urls.base() + "/crowd/" + crowd.code();
+        boolean joinable = crowd.on() && crowd.code() != null;
+        qr.setVisible(joinable);
+        code.setVisible(joinable);
+        joinAt.setVisible(joinable);
+        if (joinable && !link.equals(qr.getElement().getAttribute("data-link"))) {
+            qr.setSrc("data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(link, 480)));
+            qr.setAlt(link);
+            qr.getElement().setAttribute("data-link", link);
+            joinAt.setText(getTranslation("crowd.joinAt", urls.base() + "/crowd"));
+            code.setText(crowd.code());
+        }
+        step.setText(crowd.writing() ? getTranslation("crowd.wall.writing",
+                getTranslation(boards.templateOf(board).zoneLabelKey(crowd.zone())))
+                : getTranslation("crowd.wall.waiting"));
+    }
+
+    private void showCards() {
+        cards.removeAll();
+        shown.values().stream().toList().reversed().forEach(card -> {
+            Div tile = new Div(new Span(card.getText())); // words as text
+            tile.addClassName("wall-card");
+            if (card.getPlusOnes() > 0) {
+                Span plus = new Span("+" + card.getPlusOnes());
+                plus.addClassName("wall-plus");
+                tile.add(plus);
+            }
+            if (card.getAuthor() != null && !board.isAnonymous()) {
+                Span author = new Span(card.getAuthor());
+                author.addClassName("wall-author");
+                tile.add(author);
+            }
+            cards.add(tile);
+        });
+        showCount();
+    }
+
+    private void showCount() {
+        count.setText(getTranslation("crowd.wall.ideas", visible.size()) + " · "
+                + getTranslation("crowd.people", phones.connected(board.getId())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return board == null ? "Atelier" : board.getTitle() + " — Atelier";
+    }
+}

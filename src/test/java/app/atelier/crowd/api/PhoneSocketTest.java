@@ -1,0 +1,140 @@
+package app.atelier.crowd.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.atelier.board.BoardService;
+import app.atelier.board.Crowd;
+import app.atelier.crowd.CrowdIdea;
+import app.atelier.crowd.CrowdService;
+import app.atelier.support.ApiClient;
+import app.atelier.support.EventClient;
+import app.atelier.support.Workshop;
+import app.atelier.support.Workshops;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The phone's page and its socket, as a phone speaks them: join, the step, ideas, a drop, moderators' decisions. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PhoneSocketTest {
+    @LocalServerPort
+    int port;
+    @Autowired
+    Workshops workshops;
+    @Autowired
+    CrowdService crowd;
+    @Autowired
+    BoardService boards;
+
+    private Workshop workshop;
+    private String code;
+
+    @BeforeEach
+    void setUp() {
+        workshop = workshops.start("Fanny", "Soirée <citoyenne>", "brand-promise");
+        code = crowd.configure(workshop.facilitator(), workshop.id(), new CrowdService.Settings(true,
+                Crowd.Step.WAIT, "promise", 140, false)).getCrowd().code();
+    }
+
+    private EventClient phone() throws Exception {
+        return EventClient.connect(URI.create("ws://localhost:" + port + "/crowd/" + code + "/socket"), null);
+    }
+
+    private void setStep(Crowd.Step step, Boolean moderated) {
+        crowd.configure(workshop.facilitator(), workshop.id(), new CrowdService.Settings(null, step, null, null,
+                moderated));
+    }
+
+    @Test
+    void thePhonePageIsInThePhonesLanguageWithItsWordsAsTextAndAnUnknownCodeLeadsNowhere() throws Exception {
+        ApiClient api = new ApiClient(port);
+        ApiClient.Bytes page = api.fetch("/crowd/" + code, null, "Accept-Language", "fr-FR,fr;q=0.9");
+        assertThat(page.status()).isEqualTo(200);
+        String html = new String(page.body(), StandardCharsets.UTF_8);
+        assertThat(html).contains("<html lang=\"fr\">", "Soirée &lt;citoyenne&gt;", "data-code=\"" + code + "\"",
+                "Rejoindre", "/crowd/assets/phone.js").doesNotContain("<citoyenne>");
+        assertThat(api.fetch("/crowd/assets/phone.js", null).status()).isEqualTo(200);
+        assertThat(api.fetch("/crowd/ZZZZZZ", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPhoneJoinsHearsTheStepSendsAnIdeaAndAfterADropComesBackAsItselfWithNothingTwice() throws Exception {
+        String secret;
+        String nonce = "3f2a9c";
+        try (EventClient phone = phone()) {
+            phone.send("{\"type\":\"hello\",\"name\":\"Camille\",\"lang\":\"fr\"}");
+            JsonNode welcome = phone.next();
+            assertThat(welcome.get("type").asString()).isEqualTo("welcome");
+            secret = welcome.get("secret").asString();
+            assertThat(phone.next().get("step").asString()).isEqualTo("wait");
+            assertThat(phone.next().get("ideas")).isEmpty();
+
+            phone.send("{\"type\":\"idea\",\"nonce\":\"early\",\"text\":\"trop tôt\"}");
+            JsonNode refused = phone.next();
+            assertThat(refused.get("type").asString()).isEqualTo("error");
+            assertThat(refused.get("nonce").asString()).isEqualTo("early");
+            assertThat(refused.get("message").asString()).contains("attendez");
+
+            setStep(Crowd.Step.WRITE, null);
+            JsonNode step = phone.next();
+            assertThat(step.get("step").asString()).isEqualTo("write");
+            assertThat(step.get("maxChars").asInt()).isEqualTo(140);
+            assertThat(step.at("/zoneLabel/fr").asString()).isNotBlank();
+
+            phone.send("{\"type\":\"idea\",\"nonce\":\"" + nonce + "\",\"text\":\"Des bancs à l’ombre\"}");
+            JsonNode ack = phone.next();
+            assertThat(ack.get("type").asString()).isEqualTo("ack");
+            assertThat(ack.at("/idea/status").asString()).isEqualTo("on-board");
+        }
+        // the connection dropped before the phone knew: it sends the same idea again, as itself
+        try (EventClient phone = phone()) {
+            phone.send("{\"type\":\"hello\",\"secret\":\"" + secret + "\"}");
+            assertThat(phone.next().get("secret").asString()).isEqualTo(secret);
+            assertThat(phone.next().get("step").asString()).isEqualTo("write");
+            assertThat(phone.next().get("ideas")).hasSize(1);
+            phone.send("{\"type\":\"idea\",\"nonce\":\"" + nonce + "\",\"text\":\"Des bancs à l’ombre\"}");
+            assertThat(phone.next().get("type").asString()).isEqualTo("ack");
+        }
+        assertThat(boards.cards(workshop.facilitator(), workshop.id())).as("0 lost, 0 duplicated").hasSize(1);
+    }
+
+    @Test
+    void aModeratorsDecisionReachesThePhoneThatSentTheIdea() throws Exception {
+        setStep(Crowd.Step.WRITE, true);
+        try (EventClient phone = phone(); EventClient other = phone()) {
+            phone.send("{\"type\":\"hello\"}");
+            other.send("{\"type\":\"hello\"}");
+            for (int i = 0; i < 3; i++) {
+                phone.next();
+                other.next();
+            }
+            phone.send("{\"type\":\"idea\",\"nonce\":\"x1\",\"text\":\"Hors sujet\"}");
+            assertThat(phone.next().at("/idea/status").asString()).isEqualTo("waiting");
+            CrowdIdea waiting = crowd.queue(workshop.facilitator(), workshop.id()).getFirst();
+            crowd.reject(workshop.facilitator(), workshop.id(), waiting.id());
+            JsonNode told = phone.next();
+            assertThat(told.get("type").asString()).isEqualTo("idea");
+            assertThat(told.at("/idea/status").asString()).isEqualTo("rejected");
+            assertThat(other.poll(500)).as("only its author hears of it").isNull();
+        }
+    }
+
+    @Test
+    void malformedOrOutOfOrderMessagesGetAClearErrorAndChangeNothing() throws Exception {
+        setStep(Crowd.Step.WRITE, null);
+        try (EventClient phone = phone()) {
+            phone.send("{\"type\":\"idea\",\"nonce\":\"n\",\"text\":\"avant bonjour\"}");
+            assertThat(phone.next().get("code").asString()).isEqualTo("error.crowd.helloFirst");
+            phone.send("not json");
+            assertThat(phone.next().get("code").asString()).isEqualTo("error.json.malformed");
+            phone.send("{\"type\":\"shout\"}");
+            assertThat(phone.next().get("code").asString()).isEqualTo("error.crowd.unknownMessage");
+        }
+        assertThat(boards.cards(workshop.facilitator(), workshop.id())).isEmpty();
+    }
+}

@@ -1,0 +1,79 @@
+package app.atelier.crowd.ui;
+
+import static app.atelier.support.BoardPages.click;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.atelier.board.Crowd;
+import app.atelier.crowd.CrowdIdea;
+import app.atelier.crowd.CrowdPhone;
+import app.atelier.crowd.CrowdService;
+import app.atelier.support.QrReader;
+import app.atelier.support.BoardPageTests;
+import app.atelier.support.CanvasProbe;
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.flow.component.button.Button;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The facilitators' crowd tools and the wall display, without a browser. */
+class CrowdPagesTest extends BoardPageTests {
+    @Autowired
+    CrowdService crowd;
+
+    @Override
+    protected String template() {
+        return "brand-promise";
+    }
+
+    @Test
+    void aFacilitatorTurnsCrowdModeOnTheWallShowsTheJoinLinkAsAQrCodeAndTheCrowdsIdeasLive() throws Exception {
+        BrowserlessUIContext ana = pages.facilitator();
+        click(ana, "crowd-settings");
+        CrowdDialog settings = ana.find(CrowdDialog.class).single();
+        settings.on.setValue(true);
+        settings.step.setValue(Crowd.Step.WRITE);
+        settings.zone.setValue(settings.zone.getListDataView().getItems().findFirst().orElseThrow());
+        settings.apply.click();
+        String code = ana.find(com.vaadin.flow.component.html.Span.class).withId("crowd-code").single().getText();
+        assertThat(code).hasSize(6);
+
+        BrowserlessUIContext wallWindow = pages.window(workshop.account());
+        wallWindow.navigate("boards/" + workshop.id() + "/wall", WallView.class);
+        WallView wall = wallWindow.find(WallView.class).single();
+        String src = wall.qr.getSrc();
+        assertThat(src).startsWith("data:image/png;base64,");
+        String link = QrReader.decode(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1)));
+        assertThat(link).endsWith("/crowd/" + code);
+        assertThat(wall.code.getText()).isEqualTo(code);
+        assertThat(wall.step.getText()).startsWith("Write your idea for");
+
+        CrowdPhone phone = crowd.join(code, null, "Camille", "203.0.113.9").phone();
+        crowd.send(phone, "n1", "Un jardin partagé");
+        CanvasProbe.deliverPushes(wallWindow.getUI());
+        assertThat(wall.cards.getElement().getTextRecursively()).contains("Un jardin partagé", "Camille");
+        assertThat(wall.count.getText()).startsWith("1 ideas");
+    }
+
+    @Test
+    void aModeratorApprovesAndRejectsFromTheQueueWhoseCountFollowsTheCrowd() {
+        String code = crowd.configure(workshop.facilitator(), workshop.id(), new CrowdService.Settings(true,
+                Crowd.Step.WRITE, "promise", null, true)).getCrowd().code();
+        BrowserlessUIContext ana = pages.facilitator();
+        CrowdPhone phone = crowd.join(code, null, null, "203.0.113.9").phone();
+        CrowdIdea keep = crowd.send(phone, "a", "Une navette le soir");
+        crowd.send(phone, "b", "Hors sujet");
+        CanvasProbe.deliverPushes(ana.getUI());
+        Button queue = ana.find(Button.class).withId("crowd-queue").single();
+        assertThat(queue.getText()).isEqualTo("Moderation (2)");
+
+        ana.test(queue).click();
+        ModerationDialog dialog = ana.find(ModerationDialog.class).single();
+        ana.test(ana.find(Button.class).withClassName("crowd-approve").all().getFirst()).click();
+        assertThat(crowd.idea(keep.id()).orElseThrow().cardId()).isNotNull();
+        ana.test(ana.find(Button.class).withClassName("crowd-reject").single()).click();
+        assertThat(dialog.ideas.getElement().getTextRecursively()).contains("No idea waits");
+        CanvasProbe.deliverPushes(ana.getUI());
+        assertThat(queue.getText()).isEqualTo("Moderation (0)");
+    }
+}
