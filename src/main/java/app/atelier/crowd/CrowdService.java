@@ -16,8 +16,11 @@ import app.atelier.security.Actor;
 import app.atelier.security.Secrets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -44,11 +47,13 @@ public class CrowdService {
     private final AccessService access;
     private final MongoTemplate mongo;
     private final CrowdLimits limits;
+    private final SimilarIdeas similar;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     CrowdService(BoardService boards, BoardWrites writes, AccessService access, MongoTemplate mongo,
-                 CrowdLimits limits, Clock clock) {
+                 CrowdLimits limits, SimilarIdeas similar, Clock clock) {
+        this.similar = similar;
         this.boards = boards;
         this.writes = writes;
         this.access = access;
@@ -223,6 +228,42 @@ public class CrowdService {
         access.requireFacilitator(facilitator, boardId);
         return mongo.find(Query.query(where("boardId").is(boardId).and("status").is(IdeaStatus.WAITING))
                 .with(Sort.by("sentAt")), CrowdIdea.class);
+    }
+
+    /**
+     * A waiting idea with what it looks like: the board's cards that say much the same (most alike first, as the
+     * facilitator may read them) and how many other waiting ideas do.
+     */
+    public record Waiting(CrowdIdea idea, List<Card> looksLike, int alike) {
+    }
+
+    /** The queue, each idea with its look-alikes (suggestions only: nothing merges by itself). */
+    public List<Waiting> queueWithLookAlikes(Actor facilitator, String boardId) {
+        List<CrowdIdea> waiting = queue(facilitator, boardId);
+        Board board = boards.getBoard(facilitator, boardId);
+        Map<String, Card> cards = boards.cards(facilitator, boardId).stream().filter(c -> !c.isHidden())
+                .collect(Collectors.toMap(Card::getId, c -> c, (a, b) -> a, LinkedHashMap::new));
+        List<SimilarIdeas.Text> probes = waiting.stream().map(i -> new SimilarIdeas.Text(i.id(), i.text())).toList();
+        Map<String, List<String>> likeCards = similar.like(cards.values().stream()
+                .map(c -> new SimilarIdeas.Text(c.getId(), c.getText())).toList(), probes, board.getLanguage(), 3);
+        Map<String, List<String>> likeIdeas = similar.like(probes, probes, board.getLanguage(), waiting.size());
+        return waiting.stream().map(i -> new Waiting(i, likeCards.get(i.id()).stream().map(cards::get).toList(),
+                likeIdeas.get(i.id()).size())).toList();
+    }
+
+    /** The board's cards that look like this one (for facilitators: themes and duplicates in a big crowd). */
+    public List<Card> lookAlikes(Actor facilitator, String boardId, String cardId, int limit) {
+        access.requireFacilitator(facilitator, boardId);
+        Board board = boards.getBoard(facilitator, boardId);
+        Map<String, Card> cards = boards.cards(facilitator, boardId).stream().filter(c -> !c.isHidden())
+                .collect(Collectors.toMap(Card::getId, c -> c, (a, b) -> a, LinkedHashMap::new));
+        Card card = cards.get(cardId);
+        if (card == null) {
+            return List.of();
+        }
+        return similar.like(cards.values().stream().map(c -> new SimilarIdeas.Text(c.getId(), c.getText())).toList(),
+                List.of(new SimilarIdeas.Text(cardId, card.getText())), board.getLanguage(), limit).get(cardId)
+                .stream().map(cards::get).toList();
     }
 
     /** A waiting idea goes on the board as a card. */

@@ -172,4 +172,23 @@ class CrowdServiceTest {
         assertThat(seen.getText()).isEqualTo("Un jardin partagé");
         assertThat(seen.getAuthor()).as("no names on an anonymous board").isNull();
     }
+
+    @Test
+    void theQueueSuggestsTheCardsAnIdeaLooksLikeAndHowManyWaitingIdeasAreAlike() {
+        crowd.send(phone("A"), "n", "Des pistes cyclables sécurisées");
+        crowd.configure(workshop.facilitator(), workshop.id(), new CrowdService.Settings(null, null, null, null,
+                true));
+        CrowdPhone phone = phone("B");
+        CrowdIdea bike = crowd.send(phone, "a", "Une piste cyclable securisee");
+        crowd.send(phone, "b", "Pistes cyclables partout");
+        crowd.send(phone, "c", "Une navette le soir");
+        var queue = crowd.queueWithLookAlikes(workshop.facilitator(), workshop.id());
+        CrowdService.Waiting first = queue.getFirst();
+        assertThat(first.idea().id()).isEqualTo(bike.id());
+        assertThat(first.looksLike()).extracting(Card::getText).containsExactly("Des pistes cyclables sécurisées");
+        assertThat(first.alike()).isEqualTo(1);
+        assertThat(queue.getLast().looksLike()).isEmpty();
+        assertThat(queue.getLast().alike()).isZero();
+        assertThat(crowd.queue(workshop.facilitator(), workshop.id())).as("suggestions merge nothing").hasSize(3);
+    }
 }

@@ -6,6 +6,7 @@ import app.atelier.base.PublicUrls;
 import app.atelier.base.api.RequestBodies;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
+import app.atelier.board.Card;
 import app.atelier.board.Crowd;
 import app.atelier.crowd.CrowdIdea;
 import app.atelier.crowd.CrowdService;
@@ -46,6 +47,16 @@ class CrowdApiController {
         }
     }
 
+    /** A waiting idea, the cards it looks like (ids, most alike first) and how many other waiting ideas look alike. */
+    record WaitingResponse(String id, String name, String text, String zone, Instant sentAt, List<String> looksLike,
+                           int alike) {
+        static WaitingResponse of(CrowdService.Waiting waiting) {
+            CrowdIdea idea = waiting.idea();
+            return new WaitingResponse(idea.id(), idea.name(), idea.text(), idea.zone(), idea.sentAt(),
+                    waiting.looksLike().stream().map(Card::getId).toList(), waiting.alike());
+        }
+    }
+
     record MergeRequest(String cardId) {
     }
 
@@ -79,8 +90,8 @@ class CrowdApiController {
     }
 
     @GetMapping(path = "/api/boards/{boardId}/crowd/queue", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<IdeaResponse> queue(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
-        return crowd.queue(user.actor(), boardId).stream().map(IdeaResponse::of).toList();
+    List<WaitingResponse> queue(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
+        return crowd.queueWithLookAlikes(user.actor(), boardId).stream().map(WaitingResponse::of).toList();
     }
 
     @PostMapping(path = "/api/boards/{boardId}/crowd/ideas/{ideaId}/approve",

@@ -5,14 +5,18 @@ import app.atelier.base.PublicUrls;
 import app.atelier.board.Board;
 import app.atelier.board.BoardEvent;
 import app.atelier.board.BoardService;
+import app.atelier.board.Card;
 import app.atelier.board.ui.BoardPageContext;
 import app.atelier.board.ui.BoardPageContribution;
 import app.atelier.board.ui.BoardPagePart;
+import app.atelier.board.ui.CardSheet;
+import app.atelier.board.ui.CardSheetSection;
 import app.atelier.board.ui.PartForRoles;
 import app.atelier.crowd.CrowdService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.List;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -75,6 +79,15 @@ class CrowdContribution implements BoardPageContribution {
                 tools.show(role, session);
                 built = role == Role.FACILITATOR ? tools.component().getChildren().filter(Tools.class::isInstance)
                         .map(Tools.class::cast).findFirst().orElse(null) : null;
+            }
+
+            @Override
+            public List<CardSheetSection> sectionsFor(CardSheet sheet) {
+                if (page.role() != Role.FACILITATOR || !page.session().getCrowd().on()) {
+                    return List.of();
+                }
+                List<Card> alike = crowd.lookAlikes(page.viewer(), page.boardId(), sheet.card().getId(), 12);
+                return alike.isEmpty() ? List.of() : List.of(new LookAlikesSection(alike));
             }
 
             @Override

@@ -41,19 +41,20 @@ class ModerationDialog extends Dialog {
 
     void refresh() {
         ideas.removeAll();
-        List<CrowdIdea> waiting = crowd.queue(page.viewer(), page.boardId());
+        List<CrowdService.Waiting> waiting = crowd.queueWithLookAlikes(page.viewer(), page.boardId());
         setHeaderTitle(getTranslation("crowd.queue", waiting.size()));
         if (waiting.isEmpty()) {
             ideas.add(new Paragraph(getTranslation("crowd.queue.empty")));
             return;
         }
         List<Card> cards = boards.cards(page.viewer(), page.boardId()).stream().filter(c -> !c.isHidden()).toList();
-        for (CrowdIdea idea : waiting) {
+        for (CrowdService.Waiting idea : waiting) {
             ideas.add(row(idea, cards));
         }
     }
 
-    private Div row(CrowdIdea idea, List<Card> cards) {
+    private Div row(CrowdService.Waiting waiting, List<Card> cards) {
+        CrowdIdea idea = waiting.idea();
         Div row = new Div();
         row.addClassName("crowd-idea");
         row.setId("crowd-idea-" + idea.id());
@@ -80,6 +81,18 @@ class ModerationDialog extends Dialog {
         HorizontalLayout actions = new HorizontalLayout(approve, reject, into);
         actions.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         row.add(new Paragraph(text, who), actions);
+        if (waiting.alike() > 0) {
+            Paragraph alike = new Paragraph(getTranslation("crowd.alike", waiting.alike()));
+            alike.addClassName("crowd-alike");
+            row.add(alike);
+        }
+        for (Card card : waiting.looksLike()) { // suggestions: the facilitator decides
+            Button merge = new Button(getTranslation("crowd.looksLike", card.getText()), e -> decide(() ->
+                    crowd.merge(page.viewer(), page.boardId(), idea.id(), card.getId())));
+            merge.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            merge.addClassName("crowd-looks-like");
+            row.add(merge);
+        }
         return row;
     }
 
