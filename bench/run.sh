@@ -5,7 +5,8 @@
 # heap per participant, one big board, the ceiling and many small workshops (participants are real Vaadin UIs driven
 # over Vaadin's protocol by src/test/java/app/atelier/support/VaadinClient.java); the PDF report benchmark.
 # Options: see LoadBenchmark's javadoc, e.g. BENCH_OPTS="-Dbench.people=500 -Dbench.only=storm,one".
-# Then the cluster benchmark (bench/cluster.sh, its own nodes; options in CLUSTER_OPTS; BENCH_CLUSTER=0 skips it).
+# Then the cluster benchmark (bench/cluster.sh, its own nodes; options in CLUSTER_OPTS; BENCH_CLUSTER=0 skips it)
+# and the crowd benchmark (bench/crowd.sh, its own server; options in CROWD_OPTS; BENCH_CROWD=0 skips it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -47,6 +48,9 @@ kill $server 2>/dev/null || true
 wait $server 2>/dev/null || true
 if [ "${BENCH_CLUSTER:-1}" = 1 ]; then
   CLUSTER_SKIP_BUILD=1 bench/cluster.sh
+fi
+if [ "${BENCH_CROWD:-1}" = 1 ]; then
+  CROWD_SKIP_BUILD=1 bench/crowd.sh
 fi
 ./mvnw -B -q -Pbench -DskipTests test
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)" \

@@ -45,10 +45,24 @@ final class BenchApi {
         return URI.create(url).getPath();
     }
 
+    /** Crowd mode on this board with these settings; returns its join code. */
+    String crowd(String boardId, Map<String, Object> settings) throws Exception {
+        return JSON.readTree(send("PUT", "/api/boards/" + boardId + "/crowd", settings, true)).get("code").asString();
+    }
+
+    /** The facilitator's API token, for the event API. */
+    String token() {
+        return token;
+    }
+
     private String post(String path, Object body, boolean authorised) throws Exception {
+        return send("POST", path, body, authorised);
+    }
+
+    private String send(String method, String path, Object body, boolean authorised) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         if (authorised) {
             request.header("Authorization", "Bearer " + token);
         }

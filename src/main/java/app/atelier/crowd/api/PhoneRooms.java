@@ -97,14 +97,19 @@ public class PhoneRooms {
 
     /** A phone enters its board's room: it hears every later change of step (and gets the current one). */
     void enter(String boardId, Phone phone) {
-        Room room = rooms.computeIfAbsent(boardId, id -> {
-            Room created = new Room(id);
-            created.following = stream.follow(id, created::onEvent,
-                    () -> created.stepMayHaveChanged(boards.board(id)));
-            created.step = stepMessage(boards.board(id));
-            return created;
+        // joined inside the map's atomic step, so a room emptied and dropped at that moment is never joined
+        Room room = rooms.compute(boardId, (id, existing) -> {
+            Room joined = existing;
+            if (joined == null) {
+                Room created = new Room(id);
+                created.following = stream.follow(id, created::onEvent,
+                        () -> created.stepMayHaveChanged(boards.board(id)));
+                created.step = stepMessage(boards.board(id));
+                joined = created;
+            }
+            joined.phones.add(phone);
+            return joined;
         });
-        room.phones.add(phone);
         send(phone.session(), new TextMessage(room.step));
     }
 
