@@ -120,6 +120,21 @@ public class BoardService {
         return board.cards().stream().map(card -> CardVisibility.forViewer(card, session, actor, role)).toList();
     }
 
+    /**
+     * These cards of the board as someone from the crowd sees them (no account, no membership: a participant who
+     * wrote none of them), leaving out any they may not read yet and any gone; in the order asked.
+     */
+    public List<Card> crowdView(String boardId, List<String> cardIds) {
+        LiveBoard board = live.get(boardId);
+        Board session = board.board();
+        Actor crowd = Actor.guest("crowd:viewer", null);
+        Map<String, Card> byId = new java.util.HashMap<>();
+        board.cards().forEach(c -> byId.put(c.getId(), c));
+        return cardIds.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(c -> CardVisibility.forViewer(c, session, crowd, Role.PARTICIPANT)).filter(c -> !c.isHidden())
+                .toList();
+    }
+
     public Card getCard(Actor actor, String boardId, String cardId) {
         Role role = access.requireMember(actor, boardId);
         return CardVisibility.forViewer(card(boardId, cardId), board(boardId), actor, role);

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
@@ -63,7 +64,11 @@ public class CrowdService {
     }
 
     /** What a facilitator sets; {@code null} leaves a value as it is. */
-    public record Settings(Boolean on, Crowd.Step step, String zone, Integer maxChars, Boolean moderated) {
+    public record Settings(Boolean on, Crowd.Step step, String zone, Integer maxChars, Boolean moderated,
+                           List<String> shortlist, Integer dots) {
+        public Settings(Boolean on, Crowd.Step step, String zone, Integer maxChars, Boolean moderated) {
+            this(on, step, zone, maxChars, moderated, null, null);
+        }
     }
 
     /**
@@ -90,9 +95,35 @@ public class CrowdService {
         if (maxChars < 10 || maxChars > Crowd.MAX_CHARS) {
             throw new InvalidInputException("maxChars", "error.crowd.maxChars", 10, Crowd.MAX_CHARS);
         }
+        List<String> shortlist = settings.shortlist() == null ? now.shortlist() : shortlist(facilitator, boardId,
+                settings.shortlist());
+        int dots = settings.dots() == null ? now.dots() : settings.dots();
+        if (dots < 1 || dots > Crowd.MAX_DOTS) {
+            throw new InvalidInputException("dots", "error.crowd.dots", 1, Crowd.MAX_DOTS);
+        }
+        if (step == Crowd.Step.VOTE && shortlist.isEmpty()) {
+            throw new InvalidInputException("shortlist", "error.crowd.shortlistMissing");
+        }
+        // opening a vote starts a new round: its ballots start empty
+        int round = step == Crowd.Step.VOTE && now.step() != Crowd.Step.VOTE ? now.round() + 1 : now.round();
         String code = now.code() != null ? now.code() : on ? newCode(boardId) : null;
         return writes.changeSession(facilitator, boardId, new Update().set("crowd", new Crowd(on, code, step, zone,
-                maxChars, settings.moderated() == null ? now.moderated() : settings.moderated())));
+                maxChars, settings.moderated() == null ? now.moderated() : settings.moderated(), shortlist, dots,
+                round)));
+    }
+
+    /** The cards the crowd votes on: cards of the board every member may read, each once, at most 30. */
+    private List<String> shortlist(Actor facilitator, String boardId, List<String> cardIds) {
+        Set<String> readable = boards.cards(facilitator, boardId).stream().filter(c -> !c.isHidden())
+                .map(Card::getId).collect(Collectors.toSet());
+        List<String> shortlist = cardIds.stream().distinct().toList();
+        if (shortlist.size() > 30) {
+            throw new InvalidInputException("shortlist", "error.crowd.shortlistTooLong", 30);
+        }
+        shortlist.stream().filter(id -> !readable.contains(id)).findFirst().ifPresent(id -> {
+            throw new InvalidInputException("shortlist", "error.crowd.shortlistCard", id);
+        });
+        return shortlist;
     }
 
     private String newCode(String boardId) {
@@ -209,6 +240,60 @@ public class CrowdService {
         CrowdIdea placed = idea.decided(IdeaStatus.ON_BOARD, card.getId(), clock.instant());
         mongo.save(placed);
         return placed;
+    }
+
+    /**
+     * A phone puts a dot on a shortlisted card ({@code add}) or takes one back, within its dots for this round.
+     * Answers the phone's dots now.
+     */
+    public Map<String, Integer> vote(CrowdPhone phone, String cardId, boolean add) {
+        Board board = writes.board(phone.boardId());
+        Crowd crowd = board.getCrowd();
+        if (!crowd.voting()) {
+            throw new ConflictException("error.crowd.notVoting");
+        }
+        if (cardId == null || !crowd.shortlist().contains(cardId)) {
+            throw new InvalidInputException("cardId", "error.crowd.notShortlisted");
+        }
+        String id = CrowdBallot.id(phone.id(), crowd.round());
+        CrowdBallot ballot = Optional.ofNullable(mongo.findById(id, CrowdBallot.class))
+                .orElseGet(() -> new CrowdBallot(id, board.getId(), crowd.round(), Map.of()));
+        int onCard = ballot.dots().getOrDefault(cardId, 0);
+        if (add && ballot.total() >= crowd.dots()) {
+            throw new ConflictException("error.crowd.noDotsLeft", crowd.dots());
+        }
+        if (!add && onCard == 0) {
+            return ballot.dots();
+        }
+        Map<String, Integer> dots = new LinkedHashMap<>(ballot.dots());
+        dots.merge(cardId, add ? 1 : -1, Integer::sum);
+        dots.values().removeIf(n -> n <= 0);
+        mongo.save(new CrowdBallot(id, board.getId(), crowd.round(), dots));
+        mongo.upsert(Query.query(where("_id").is(CrowdTally.id(board.getId(), crowd.round()))),
+                new Update().inc("counts." + cardId, add ? 1 : -1), CrowdTally.class);
+        return dots;
+    }
+
+    /** A phone's dots in the vote open now (empty when none is). */
+    public Map<String, Integer> dotsOf(CrowdPhone phone) {
+        Crowd crowd = writes.board(phone.boardId()).getCrowd();
+        if (!crowd.voting()) {
+            return Map.of();
+        }
+        CrowdBallot ballot = mongo.findById(CrowdBallot.id(phone.id(), crowd.round()), CrowdBallot.class);
+        return ballot == null ? Map.of() : ballot.dots();
+    }
+
+    /** The dots each shortlisted card got in the board's latest vote, in shortlist order (members). */
+    public Map<String, Integer> results(Actor member, String boardId) {
+        access.requireMember(member, boardId);
+        Crowd crowd = boards.getBoard(member, boardId).getCrowd();
+        CrowdTally tally = crowd.round() == 0 ? null
+                : mongo.findById(CrowdTally.id(boardId, crowd.round()), CrowdTally.class);
+        Map<String, Integer> results = new LinkedHashMap<>();
+        crowd.shortlist().forEach(id -> results.put(id, tally == null ? 0
+                : Math.max(0, tally.counts().getOrDefault(id, 0))));
+        return results;
     }
 
     /** What a phone sent on its board, newest first. */

@@ -12,11 +12,12 @@
   var retry = 0;
   var ideas = {};
   var step = null;
+  var dots = {};
   var $ = function (id) { return document.getElementById(id); };
 
   function save() { localStorage.setItem(store, JSON.stringify(state)); }
   function show(section) {
-    ['join', 'wait', 'write', 'ended'].forEach(function (id) { $(id).hidden = id !== section; });
+    ['join', 'wait', 'write', 'vote', 'ended'].forEach(function (id) { $(id).hidden = id !== section; });
   }
   function status(text) { $('status').textContent = text || ''; }
 
@@ -27,6 +28,7 @@
   $('ended-text').textContent = words.ended;
   $('mine-title').textContent = words.mine;
   $('moderated').textContent = words.moderated;
+  $('vote-prompt').textContent = words.vote;
 
   function connect() {
     var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
@@ -54,7 +56,13 @@
         state.outbox.forEach(function (idea) { sendIdea(idea); }); // what was not acknowledged before the drop
         break;
       case 'step': showStep(m); break;
-      case 'mine': m.ideas.forEach(function (i) { ideas[i.nonce] = i; }); renderMine(); break;
+      case 'mine':
+        m.ideas.forEach(function (i) { ideas[i.nonce] = i; });
+        dots = m.dots || {};
+        renderMine();
+        renderVote();
+        break;
+      case 'dots': dots = m.dots; renderVote(); break;
       case 'ack':
         state.outbox = state.outbox.filter(function (i) { return i.nonce !== m.nonce; });
         save();
@@ -85,8 +93,51 @@
       $('moderated').hidden = !m.moderated;
       counter();
       show('write');
+    } else if (m.step === 'vote' && m.shortlist) {
+      if (step.round !== state.round) { dots = {}; state.round = step.round; save(); } // a new vote: a new ballot
+      renderVote();
+      show('vote');
     } else {
       show('wait');
+    }
+  }
+
+  function renderVote() {
+    if (!step || step.step !== 'vote' || !step.shortlist) { return; }
+    var used = Object.keys(dots).reduce(function (n, k) { return n + dots[k]; }, 0);
+    $('dots-left').textContent = words.dotsLeft.replace('{0}', step.dots - used);
+    var list = $('shortlist');
+    list.textContent = '';
+    step.shortlist.forEach(function (card) {
+      var item = document.createElement('li');
+      var text = document.createElement('span');
+      text.className = 'text';
+      text.textContent = card.text; // text, never markup
+      var mine = document.createElement('span');
+      mine.className = 'my-dots';
+      mine.textContent = '●'.repeat(dots[card.id] || 0);
+      var add = document.createElement('button');
+      add.type = 'button';
+      add.className = 'add';
+      add.textContent = '+';
+      add.setAttribute('aria-label', words.addDot + ' — ' + card.text);
+      add.disabled = used >= step.dots;
+      add.addEventListener('click', function () { vote(card.id, true); });
+      var remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'remove';
+      remove.textContent = '−';
+      remove.setAttribute('aria-label', words.removeDot + ' — ' + card.text);
+      remove.disabled = !dots[card.id];
+      remove.addEventListener('click', function () { vote(card.id, false); });
+      item.append(text, mine, add, remove);
+      list.appendChild(item);
+    });
+  }
+
+  function vote(cardId, add) {
+    if (socket && socket.readyState === WebSocket.OPEN) {
+      socket.send(JSON.stringify({ type: 'vote', cardId: cardId, add: add }));
     }
   }
 

@@ -15,6 +15,8 @@ import app.atelier.security.Actor;
 import app.atelier.session.SessionService;
 import app.atelier.support.Workshop;
 import app.atelier.support.Workshops;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -190,5 +192,47 @@ class CrowdServiceTest {
         assertThat(queue.getLast().looksLike()).isEmpty();
         assertThat(queue.getLast().alike()).isZero();
         assertThat(crowd.queue(workshop.facilitator(), workshop.id())).as("suggestions merge nothing").hasSize(3);
+    }
+
+    @Test
+    void phonesVoteWithTheirDotsOnTheShortlistOnlyWhileTheVoteIsOpenAndEachVoteStartsAfresh() {
+        Card bikes = workshop.card("promise", "Des pistes cyclables");
+        Card bus = workshop.card("promise", "Une navette le soir");
+        Card other = workshop.card("promise", "Hors sélection");
+        assertThatThrownBy(() -> crowd.configure(workshop.facilitator(), workshop.id(), new CrowdService.Settings(
+                null, Crowd.Step.VOTE, null, null, null, List.of(), 2)))
+                .hasFieldOrPropertyWithValue("messageKey", "error.crowd.shortlistMissing");
+        assertThatThrownBy(() -> crowd.configure(workshop.facilitator(), workshop.id(), new CrowdService.Settings(
+                null, Crowd.Step.VOTE, null, null, null, List.of("not-a-card"), 2)))
+                .hasFieldOrPropertyWithValue("field", "shortlist");
+        Crowd open = crowd.configure(workshop.facilitator(), workshop.id(), new CrowdService.Settings(null,
+                Crowd.Step.VOTE, null, null, null, List.of(bikes.getId(), bus.getId()), 2)).getCrowd();
+        assertThat(open.round()).isEqualTo(1);
+
+        CrowdPhone camille = phone("Camille");
+        CrowdPhone lea = phone("Léa");
+        crowd.vote(camille, bikes.getId(), true);
+        assertThat(crowd.vote(camille, bikes.getId(), true)).containsEntry(bikes.getId(), 2);
+        assertThatThrownBy(() -> crowd.vote(camille, bus.getId(), true)).as("two dots each")
+                .hasFieldOrPropertyWithValue("messageKey", "error.crowd.noDotsLeft");
+        assertThat(crowd.vote(camille, bikes.getId(), false)).containsEntry(bikes.getId(), 1);
+        crowd.vote(camille, bus.getId(), true);
+        crowd.vote(lea, bus.getId(), true);
+        assertThatThrownBy(() -> crowd.vote(lea, other.getId(), true))
+                .hasFieldOrPropertyWithValue("messageKey", "error.crowd.notShortlisted");
+        assertThat(crowd.dotsOf(camille)).containsOnly(Map.entry(bikes.getId(), 1), Map.entry(bus.getId(), 1));
+
+        crowd.configure(workshop.facilitator(), workshop.id(), new CrowdService.Settings(null, Crowd.Step.WAIT,
+                null, null, null));
+        assertThatThrownBy(() -> crowd.vote(lea, bikes.getId(), true)).as("closed")
+                .isInstanceOf(ConflictException.class);
+        assertThat(crowd.results(workshop.facilitator(), workshop.id()))
+                .containsExactly(Map.entry(bikes.getId(), 1), Map.entry(bus.getId(), 2));
+
+        crowd.configure(workshop.facilitator(), workshop.id(), new CrowdService.Settings(null, Crowd.Step.VOTE,
+                null, null, null));
+        assertThat(crowd.dotsOf(camille)).as("a new vote, a new ballot").isEmpty();
+        assertThat(crowd.results(workshop.facilitator(), workshop.id())).containsOnly(Map.entry(bikes.getId(), 0),
+                Map.entry(bus.getId(), 0));
     }
 }

@@ -14,6 +14,7 @@ import app.atelier.security.AtelierUser;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,17 +27,19 @@ import org.springframework.web.bind.annotation.RestController;
 /** Crowd mode over the API: its settings and join link, and the moderation queue (facilitators). */
 @RestController
 class CrowdApiController {
-    record CrowdRequest(Boolean on, String step, String zone, Integer maxChars, Boolean moderated) {
+    record CrowdRequest(Boolean on, String step, String zone, Integer maxChars, Boolean moderated,
+                        List<String> shortlist, Integer dots) {
         CrowdService.Settings settings() {
             Crowd.Step parsed = step == null ? null : Arrays.stream(Crowd.Step.values())
                     .filter(s -> s.id().equals(step)).findFirst()
                     .orElseThrow(() -> new InvalidInputException("step", "error.crowd.step", step));
-            return new CrowdService.Settings(on, parsed, zone, maxChars, moderated);
+            return new CrowdService.Settings(on, parsed, zone, maxChars, moderated, shortlist, dots);
         }
     }
 
     record CrowdResponse(boolean on, String code, String joinUrl, String step, String zone, int maxChars,
-                         boolean moderated, int phonesHere) {
+                         boolean moderated, List<String> shortlist, int dots, int round, Map<String, Integer> results,
+                         int phonesHere) {
     }
 
     record IdeaResponse(String id, String name, String text, String zone, String status, String cardId,
@@ -78,15 +81,18 @@ class CrowdApiController {
     @GetMapping(path = "/api/boards/{boardId}/crowd", produces = MediaType.APPLICATION_JSON_VALUE)
     CrowdResponse settings(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
         access.requireMember(user.actor(), boardId);
-        return response(boards.getBoard(user.actor(), boardId));
+        return response(user, boards.getBoard(user.actor(), boardId));
     }
 
-    /** {@code {"on", "step": "wait"|"write", "zone", "maxChars", "moderated"}}, any of them (facilitators). */
+    /**
+     * {@code {"on", "step": "wait"|"write"|"vote", "zone", "maxChars", "moderated", "shortlist": [cardId…], "dots"}},
+     * any of them (facilitators).
+     */
     @PutMapping(path = "/api/boards/{boardId}/crowd", produces = MediaType.APPLICATION_JSON_VALUE)
     CrowdResponse configure(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                             @RequestBody CrowdRequest request) {
         RequestBodies.require(request);
-        return response(crowd.configure(user.actor(), boardId, request.settings()));
+        return response(user, crowd.configure(user.actor(), boardId, request.settings()));
     }
 
     @GetMapping(path = "/api/boards/{boardId}/crowd/queue", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -120,9 +126,10 @@ class CrowdApiController {
         return IdeaResponse.of(crowd.merge(user.actor(), boardId, ideaId, request.cardId()));
     }
 
-    private CrowdResponse response(Board board) {
+    private CrowdResponse response(AtelierUser user, Board board) {
         Crowd c = board.getCrowd();
         return new CrowdResponse(c.on(), c.code(), c.code() == null ? null : urls.base() + "/crowd/" + c.code(),
-                c.step().id(), c.zone(), c.maxChars(), c.moderated(), rooms.connected(board.getId()));
+                c.step().id(), c.zone(), c.maxChars(), c.moderated(), c.shortlist(), c.dots(), c.round(),
+                crowd.results(user.actor(), board.getId()), rooms.connected(board.getId()));
     }
 }

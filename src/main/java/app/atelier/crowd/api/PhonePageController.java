@@ -34,7 +34,8 @@ class PhonePageController {
             "crowd.phone.write", "crowd.phone.send", "crowd.phone.charsLeft", "crowd.phone.mine",
             "crowd.phone.none", "crowd.phone.offline", "crowd.phone.ended", "crowd.phone.sending",
             "crowd.idea.waiting", "crowd.idea.on-board", "crowd.idea.merged", "crowd.idea.rejected",
-            "crowd.phone.moderated");
+            "crowd.phone.moderated", "crowd.phone.vote", "crowd.phone.dotsLeft", "crowd.phone.addDot",
+            "crowd.phone.removeDot");
 
     private final CrowdService crowd;
     private final I18NProvider i18n;

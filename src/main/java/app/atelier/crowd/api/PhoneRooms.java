@@ -62,6 +62,7 @@ public class PhoneRooms {
         final String boardId;
         final Set<Phone> phones = ConcurrentHashMap.newKeySet();
         volatile String step;
+        volatile Board board;
         Registration following;
 
         Room(String boardId) {
@@ -71,6 +72,8 @@ public class PhoneRooms {
         void onEvent(BoardEvent event) {
             switch (event) {
                 case BoardEvent.SessionChanged changed -> stepMayHaveChanged(changed.board());
+                case BoardEvent.CardSaved saved when shortlisted(saved.card().getId()) -> stepMayHaveChanged(board);
+                case BoardEvent.CardDeleted deleted when shortlisted(deleted.cardId()) -> stepMayHaveChanged(board);
                 case BoardEvent.IdeaChanged changed -> crowd.idea(changed.ideaId())
                         .filter(idea -> idea.status() != IdeaStatus.WAITING) // its arrival: the author had the ack
                         .ifPresent(this::tellAuthor);
@@ -80,8 +83,14 @@ public class PhoneRooms {
             }
         }
 
-        void stepMayHaveChanged(Board board) {
-            String next = stepMessage(board);
+        /** A card the phones are voting on: its words on the phones follow it. */
+        boolean shortlisted(String cardId) {
+            return board != null && board.getCrowd().voting() && board.getCrowd().shortlist().contains(cardId);
+        }
+
+        void stepMayHaveChanged(Board now) {
+            board = now;
+            String next = stepMessage(now);
             if (!next.equals(step)) {
                 step = next;
                 TextMessage message = new TextMessage(next);
@@ -104,7 +113,8 @@ public class PhoneRooms {
                 Room created = new Room(id);
                 created.following = stream.follow(id, created::onEvent,
                         () -> created.stepMayHaveChanged(boards.board(id)));
-                created.step = stepMessage(boards.board(id));
+                created.board = boards.board(id);
+                created.step = stepMessage(created.board);
                 joined = created;
             }
             joined.phones.add(phone);
@@ -145,6 +155,12 @@ public class PhoneRooms {
                     "en", i18n.getTranslation(key, Locale.ENGLISH)));
             message.put("maxChars", c.maxChars());
             message.put("moderated", c.moderated());
+        }
+        if (c.voting()) {
+            message.put("round", c.round());
+            message.put("dots", c.dots());
+            message.put("shortlist", templates.crowdView(board.getId(), c.shortlist()).stream()
+                    .map(card -> Map.of("id", card.getId(), "text", card.getText())).toList());
         }
         return write(message);
     }

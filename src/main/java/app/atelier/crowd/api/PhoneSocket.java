@@ -20,8 +20,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * {@code /crowd/{code}/socket}: a phone's whole conversation, in small JSON messages. The phone says
  * {@code {"type":"hello","secret"?,"name"?,"lang"?}} and hears who it is ({@code welcome}, with the secret to keep),
- * the current {@code step} and its ideas ({@code mine}); it sends {@code {"type":"idea","nonce","text"}} and hears
- * {@code ack} (or {@code error}, same nonce). Later steps and decisions on its ideas come by themselves. A phone that
+ * the current {@code step} and its ideas and dots ({@code mine}); it sends {@code {"type":"idea","nonce","text"}} and
+ * hears {@code ack} (or {@code error}, same nonce); while a vote is open, {@code {"type":"vote","cardId","add"}} puts
+ * a dot on a shortlisted card or takes one back, and it hears its {@code dots}. Later steps and decisions on its ideas come by themselves. A phone that
  * lost its connection says hello again with its secret and is caught up.
  */
 class PhoneSocket extends TextWebSocketHandler {
@@ -67,6 +68,8 @@ class PhoneSocket extends TextWebSocketHandler {
             switch (type) {
                 case "hello" -> hello(raw, session, message);
                 case "idea" -> idea(raw, session, nonce, message.path("text").asString(null));
+                case "vote" -> vote(raw, session, message.path("cardId").asString(null),
+                        message.path("add").asBoolean(true));
                 default -> reply(session, error(nonce, "error.crowd.unknownMessage", language(raw)));
             }
         } catch (LocalizedException e) {
@@ -97,7 +100,16 @@ class PhoneSocket extends TextWebSocketHandler {
         reply(session, welcome);
         rooms.enter(joined.board().getId(), phone);
         reply(session, Map.of("type", "mine", "ideas", crowd.ideasOf(joined.phone()).stream()
-                .map(PhoneMessages::idea).toList()));
+                .map(PhoneMessages::idea).toList(), "dots", crowd.dotsOf(joined.phone())));
+    }
+
+    private void vote(WebSocketSession raw, WebSocketSession session, String cardId, boolean add) {
+        CrowdPhone phone = (CrowdPhone) raw.getAttributes().get(PHONE);
+        if (phone == null) {
+            reply(session, error(null, "error.crowd.helloFirst", language(raw)));
+            return;
+        }
+        reply(session, Map.of("type", "dots", "dots", crowd.vote(phone, cardId, add)));
     }
 
     private void idea(WebSocketSession raw, WebSocketSession session, String nonce, String text) {

@@ -3,6 +3,7 @@ package app.atelier.crowd.ui;
 import app.atelier.base.LocalizedException;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
+import app.atelier.board.Card;
 import app.atelier.board.Crowd;
 import app.atelier.board.ui.BoardPageContext;
 import app.atelier.crowd.CrowdService;
@@ -10,6 +11,7 @@ import app.atelier.template.ZoneDefinition;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.List;
 
 /**
  * Crowd mode's settings (facilitators): on or off, what the phones show (wait, or write into a zone), the length of
@@ -30,6 +33,8 @@ class CrowdDialog extends Dialog {
     final Select<ZoneDefinition> zone = new Select<>();
     final IntegerField maxChars = new IntegerField();
     final Checkbox moderated = new Checkbox();
+    final MultiSelectComboBox<Card> shortlist = new MultiSelectComboBox<>();
+    final IntegerField dots = new IntegerField();
     final Button apply = new Button();
     final Paragraph join = new Paragraph();
     private final CrowdService crowd;
@@ -63,13 +68,25 @@ class CrowdDialog extends Dialog {
         moderated.setId("crowd-moderated");
         moderated.setLabel(getTranslation("crowd.moderated"));
         moderated.setValue(now.moderated());
+        shortlist.setId("crowd-shortlist");
+        shortlist.setLabel(getTranslation("crowd.shortlist"));
+        List<Card> cards = boards.cards(page.viewer(), page.boardId()).stream().filter(c -> !c.isHidden()).toList();
+        shortlist.setItems(cards);
+        shortlist.setItemLabelGenerator(Card::getText);
+        shortlist.setWidth("28rem");
+        shortlist.setValue(cards.stream().filter(c -> now.shortlist().contains(c.getId())).toList());
+        dots.setId("crowd-dots");
+        dots.setLabel(getTranslation("crowd.dots"));
+        dots.setMin(1);
+        dots.setMax(Crowd.MAX_DOTS);
+        dots.setValue(now.dots());
         apply.setId("crowd-apply");
         apply.setText(getTranslation("crowd.save"));
         apply.addThemeVariants(ButtonVariant.PRIMARY);
         apply.addClickListener(e -> apply());
         join.setId("crowd-join");
         showJoin(page.session());
-        add(new VerticalLayout(on, step, zone, maxChars, moderated, join));
+        add(new VerticalLayout(on, step, zone, maxChars, moderated, shortlist, dots, join));
         getFooter().add(new Button(getTranslation("trash.close"), e -> close()), apply);
     }
 
@@ -77,7 +94,8 @@ class CrowdDialog extends Dialog {
         try {
             Board board = crowd.configure(page.viewer(), page.boardId(), new CrowdService.Settings(on.getValue(),
                     step.getValue(), zone.getValue() == null ? null : zone.getValue().id(), maxChars.getValue(),
-                    moderated.getValue()));
+                    moderated.getValue(), shortlist.getSelectedItems().stream().map(Card::getId).toList(),
+                    dots.getValue()));
             showJoin(board);
         } catch (LocalizedException e) {
             Notification.show(getTranslation(e.messageKey(), e.args())).addThemeVariants(NotificationVariant.ERROR);

@@ -12,6 +12,7 @@ import app.atelier.board.BoardStream;
 import app.atelier.board.Card;
 import app.atelier.board.CardVisibility;
 import app.atelier.board.Crowd;
+import app.atelier.crowd.CrowdService;
 import app.atelier.crowd.QrCodes;
 import app.atelier.crowd.api.PhoneRooms;
 import app.atelier.security.Actor;
@@ -53,12 +54,15 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
     final Paragraph step = new Paragraph();
     final Paragraph count = new Paragraph();
     final Div cards = new Div();
+    /** The crowd's vote as a chart, once it closed. */
+    final Image results = new Image();
     private final BoardService boards;
     private final BoardStream stream;
     private final AccessService access;
     private final CurrentActor current;
     private final PublicUrls urls;
     private final PhoneRooms phones;
+    private final CrowdService crowd;
     private final Map<String, Card> shown = new LinkedHashMap<>();
     /** Every card of the board the wall may show, for the count (the tiles are only the newest). */
     private final Set<String> visible = new HashSet<>();
@@ -68,8 +72,9 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private Board board;
 
     public WallView(BoardService boards, BoardStream stream, AccessService access, CurrentActor current,
-                    PublicUrls urls, PhoneRooms phones) {
+                    PublicUrls urls, PhoneRooms phones, CrowdService crowd) {
         this.phones = phones;
+        this.crowd = crowd;
         this.boards = boards;
         this.stream = stream;
         this.access = access;
@@ -85,11 +90,14 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
         count.setId("wall-count");
         cards.setId("wall-cards");
         cards.addClassName("wall-cards");
+        results.setId("wall-results");
+        results.addClassName("wall-results");
+        results.setVisible(false);
         Div join = new Div(qr, joinAt, code);
         join.addClassName("wall-join");
         Div head = new Div(title, step, count);
         head.addClassName("wall-head");
-        add(new Div(head, join), cards);
+        add(new Div(head, join), results, cards);
     }
 
     @Override
@@ -177,9 +185,9 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void showSession() {
         title.setText(board.getTitle());
-        Crowd crowd = board.getCrowd();
-        String link = urls.base() + "/crowd/" + crowd.code();
-        boolean joinable = crowd.on() && crowd.code() != null;
+        Crowd now = board.getCrowd();
+        String link = urls.base() + "/crowd/" + now.code();
+        boolean joinable = now.on() && now.code() != null;
         qr.setVisible(joinable);
         code.setVisible(joinable);
         joinAt.setVisible(joinable);
@@ -188,11 +196,32 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
             qr.setAlt(link);
             qr.getElement().setAttribute("data-link", link);
             joinAt.setText(getTranslation("crowd.joinAt", urls.base() + "/crowd"));
-            code.setText(crowd.code());
+            code.setText(now.code());
         }
-        step.setText(crowd.writing() ? getTranslation("crowd.wall.writing",
-                getTranslation(boards.templateOf(board).zoneLabelKey(crowd.zone())))
+        step.setText(now.writing() ? getTranslation("crowd.wall.writing",
+                getTranslation(boards.templateOf(board).zoneLabelKey(now.zone())))
+                : now.voting() ? getTranslation("crowd.wall.voting", now.dots())
                 : getTranslation("crowd.wall.waiting"));
+        showResults(now);
+    }
+
+    /** When a vote has closed (and until the next one opens), its results as a chart. */
+    private void showResults(Crowd now) {
+        boolean closed = now.on() && !now.voting() && now.round() > 0 && !now.shortlist().isEmpty();
+        results.setVisible(closed);
+        if (!closed) {
+            return;
+        }
+        Map<String, Integer> byCard = crowd.results(viewer, board.getId());
+        Map<String, Integer> byText = new LinkedHashMap<>();
+        boards.crowdView(board.getId(), now.shortlist()).stream()
+                .sorted(Comparator.comparing((Card c) -> -byCard.getOrDefault(c.getId(), 0)))
+                .forEach(c -> byText.merge(c.getText(), byCard.getOrDefault(c.getId(), 0), Integer::sum));
+        String title = getTranslation("crowd.wall.results");
+        results.setSrc("data:image/png;base64," + Base64.getEncoder().encodeToString(
+                ResultsChart.png(byText, getTranslation("crowd.wall.dots"), 1200, 90 + 60 * byText.size())));
+        results.setAlt(title + ": " + byText.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private void showCards() {

@@ -137,4 +137,25 @@ class PhoneSocketTest {
         }
         assertThat(boards.cards(workshop.facilitator(), workshop.id())).isEmpty();
     }
+
+    @Test
+    void whileAVoteIsOpenAPhoneSeesTheShortlistAsTextAndPutsItsDots() throws Exception {
+        String card = workshop.card("promise", "Des <b>bancs</b>").getId();
+        try (EventClient phone = phone()) {
+            phone.send("{\"type\":\"hello\"}");
+            for (int i = 0; i < 3; i++) {
+                phone.next();
+            }
+            crowd.configure(workshop.facilitator(), workshop.id(), new CrowdService.Settings(null, Crowd.Step.VOTE,
+                    null, null, null, java.util.List.of(card), 1));
+            JsonNode step = phone.next();
+            assertThat(step.get("step").asString()).isEqualTo("vote");
+            assertThat(step.get("dots").asInt()).isEqualTo(1);
+            assertThat(step.at("/shortlist/0/text").asString()).isEqualTo("Des <b>bancs</b>");
+            phone.send("{\"type\":\"vote\",\"cardId\":\"" + card + "\",\"add\":true}");
+            assertThat(phone.next().at("/dots/" + card).asInt()).isEqualTo(1);
+            phone.send("{\"type\":\"vote\",\"cardId\":\"" + card + "\",\"add\":true}");
+            assertThat(phone.next().get("code").asString()).isEqualTo("error.crowd.noDotsLeft");
+        }
+    }
 }

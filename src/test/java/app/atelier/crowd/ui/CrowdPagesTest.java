@@ -76,4 +76,28 @@ class CrowdPagesTest extends BoardPageTests {
         CanvasProbe.deliverPushes(ana.getUI());
         assertThat(queue.getText()).isEqualTo("Moderation (0)");
     }
+
+    @Test
+    void whenTheCrowdsVoteClosesTheWallShowsItsResultsAsAChart() {
+        String bikes = workshop.card("promise", "Des pistes cyclables").getId();
+        String bus = workshop.card("promise", "Une navette le soir").getId();
+        String code = crowd.configure(workshop.facilitator(), workshop.id(), new CrowdService.Settings(true,
+                Crowd.Step.VOTE, "promise", null, false, java.util.List.of(bikes, bus), 3)).getCrowd().code();
+        BrowserlessUIContext wallWindow = pages.window(workshop.account());
+        wallWindow.navigate("boards/" + workshop.id() + "/wall", WallView.class);
+        WallView wall = wallWindow.find(WallView.class).single();
+        assertThat(wall.step.getText()).isEqualTo("Vote on your phone: 3 dots each");
+        assertThat(wall.results.isVisible()).isFalse();
+        CrowdPhone phone = crowd.join(code, null, null, "203.0.113.9").phone();
+        crowd.vote(phone, bus, true);
+        crowd.vote(phone, bus, true);
+        crowd.vote(phone, bikes, true);
+
+        crowd.configure(workshop.facilitator(), workshop.id(), new CrowdService.Settings(null, Crowd.Step.WAIT, null,
+                null, null));
+        CanvasProbe.deliverPushes(wallWindow.getUI());
+        assertThat(wall.results.isVisible()).isTrue();
+        assertThat(wall.results.getSrc()).startsWith("data:image/png;base64,");
+        assertThat(wall.results.getAlt()).hasValue("The crowd's vote: Une navette le soir 2, Des pistes cyclables 1");
+    }
 }
