@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
 class CrowdLimits {
     private final Bandwidth ideas;
     private final Bandwidth joins;
+    private final Bandwidth reactions = Bandwidth.builder().capacity(5).refillGreedy(1, Duration.ofSeconds(1)).build();
     private final ConcurrentMap<String, Bucket> byPhone = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Bucket> byAddress = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Bucket> reactionsByPhone = new ConcurrentHashMap<>();
 
     CrowdLimits(@Value("${atelier.crowd.idea-burst:5}") int ideaBurst,
                 @Value("${atelier.crowd.ideas-per-minute:10}") int ideasPerMinute,
@@ -31,6 +33,12 @@ class CrowdLimits {
 
     void idea(String phoneId) {
         take(byPhone.computeIfAbsent(phoneId, id -> Bucket.builder().addLimit(ideas).build()), "error.crowd.tooFast");
+    }
+
+    /** Reactions: a few at once, then one a second (applause is a burst, not a flood). */
+    void reaction(String phoneId) {
+        take(reactionsByPhone.computeIfAbsent(phoneId, id -> Bucket.builder().addLimit(reactions).build()),
+                "error.crowd.tooFast");
     }
 
     void join(String address) {

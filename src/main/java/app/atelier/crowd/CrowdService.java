@@ -296,6 +296,34 @@ public class CrowdService {
         return results;
     }
 
+    /** The reactions a phone may send: a room's applause, laughter, surprise, love, agreement and ideas. */
+    public static final List<String> REACTIONS = List.of("👏", "👍", "❤️", "😂", "😮", "💡");
+
+    /** A phone reacts (while crowd mode is on): counted on the board for the wall. */
+    public void react(CrowdPhone phone, String reaction) {
+        if (reaction == null || !REACTIONS.contains(reaction)) {
+            throw new InvalidInputException("reaction", "error.crowd.reaction");
+        }
+        Board board = writes.board(phone.boardId());
+        if (!board.getCrowd().on() || board.isSealed()) {
+            throw new ConflictException("error.crowd.off");
+        }
+        limits.reaction(phone.id());
+        mongo.upsert(Query.query(where("_id").is(board.getId())),
+                new Update().inc("counts." + REACTIONS.indexOf(reaction), 1), CrowdReactions.class);
+    }
+
+    /** How many times the crowd sent each reaction on this board, in {@link #REACTIONS} order (members). */
+    public Map<String, Integer> reactions(Actor member, String boardId) {
+        access.requireMember(member, boardId);
+        CrowdReactions counted = mongo.findById(boardId, CrowdReactions.class);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int i = 0; i < REACTIONS.size(); i++) {
+            counts.put(REACTIONS.get(i), counted == null ? 0 : counted.counts().getOrDefault(Integer.toString(i), 0));
+        }
+        return counts;
+    }
+
     /** What a phone sent on its board, newest first. */
     public List<CrowdIdea> ideasOf(CrowdPhone phone) {
         return mongo.find(Query.query(where("phoneId").is(phone.id())).with(Sort.by(Sort.Direction.DESC, "sentAt")),

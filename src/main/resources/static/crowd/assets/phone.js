@@ -29,6 +29,18 @@
   $('mine-title').textContent = words.mine;
   $('moderated').textContent = words.moderated;
   $('vote-prompt').textContent = words.vote;
+  $('react-label').textContent = words.react;
+  words.reactions.forEach(function (reaction) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = reaction;
+    button.addEventListener('click', function () {
+      if (socket && socket.readyState === WebSocket.OPEN) {
+        socket.send(JSON.stringify({ type: 'react', reaction: reaction }));
+      }
+    });
+    $('reactions').appendChild(button);
+  });
 
   function connect() {
     var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
@@ -85,6 +97,7 @@
 
   function showStep(m) {
     step = m;
+    $('react').hidden = !m.on;
     if (!m.on) { show('ended'); return; }
     if (m.step === 'write') {
       var lang = document.documentElement.lang;

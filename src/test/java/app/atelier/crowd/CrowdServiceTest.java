@@ -235,4 +235,19 @@ class CrowdServiceTest {
         assertThat(crowd.results(workshop.facilitator(), workshop.id())).containsOnly(Map.entry(bikes.getId(), 0),
                 Map.entry(bus.getId(), 0));
     }
+
+    @Test
+    void reactionsAreCountedForTheWallFromTheKnownSetOnlyAndNotFlooded() {
+        CrowdPhone phone = phone(null);
+        crowd.react(phone, "👏");
+        crowd.react(phone, "👏");
+        crowd.react(phone, "💡");
+        assertThatThrownBy(() -> crowd.react(phone, "<script>")).hasFieldOrPropertyWithValue("field", "reaction");
+        crowd.react(phone, "👏");
+        crowd.react(phone, "👏");
+        assertThatThrownBy(() -> crowd.react(phone, "👏")).as("five at once, then one a second")
+                .isInstanceOf(RateLimitedException.class);
+        assertThat(crowd.reactions(workshop.facilitator(), workshop.id())).containsEntry("👏", 4)
+                .containsEntry("💡", 1).containsEntry("❤️", 0);
+    }
 }

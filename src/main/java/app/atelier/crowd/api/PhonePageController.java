@@ -35,7 +35,7 @@ class PhonePageController {
             "crowd.phone.none", "crowd.phone.offline", "crowd.phone.ended", "crowd.phone.sending",
             "crowd.idea.waiting", "crowd.idea.on-board", "crowd.idea.merged", "crowd.idea.rejected",
             "crowd.phone.moderated", "crowd.phone.vote", "crowd.phone.dotsLeft", "crowd.phone.addDot",
-            "crowd.phone.removeDot");
+            "crowd.phone.removeDot", "crowd.phone.react");
 
     private final CrowdService crowd;
     private final I18NProvider i18n;
@@ -61,8 +61,9 @@ class PhonePageController {
                             + HtmlUtils.htmlEscape(i18n.getTranslation("error.crowd.codeUnknown", locale), "UTF-8")
                             + "</p></html>");
         }
-        Map<String, String> words = new LinkedHashMap<>();
+        Map<String, Object> words = new LinkedHashMap<>();
         WORDS.forEach(key -> words.put(key.substring(key.lastIndexOf('.') + 1), i18n.getTranslation(key, locale)));
+        words.put("reactions", CrowdService.REACTIONS);
         String html = template.replace("{{lang}}", locale.getLanguage())
                 .replace("{{title}}", HtmlUtils.htmlEscape(board.get().getTitle(), "UTF-8"))
                 .replace("{{code}}", HtmlUtils.htmlEscape(board.get().getCrowd().code(), "UTF-8"))

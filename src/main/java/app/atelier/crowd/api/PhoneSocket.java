@@ -22,7 +22,8 @@ import tools.jackson.databind.ObjectMapper;
  * {@code {"type":"hello","secret"?,"name"?,"lang"?}} and hears who it is ({@code welcome}, with the secret to keep),
  * the current {@code step} and its ideas and dots ({@code mine}); it sends {@code {"type":"idea","nonce","text"}} and
  * hears {@code ack} (or {@code error}, same nonce); while a vote is open, {@code {"type":"vote","cardId","add"}} puts
- * a dot on a shortlisted card or takes one back, and it hears its {@code dots}. Later steps and decisions on its ideas come by themselves. A phone that
+ * a dot on a shortlisted card or takes one back, and it hears its {@code dots}; {@code {"type":"react","reaction"}}
+ * sends one of the room's reactions, counted on the wall. Later steps and decisions on its ideas come by themselves. A phone that
  * lost its connection says hello again with its secret and is caught up.
  */
 class PhoneSocket extends TextWebSocketHandler {
@@ -70,6 +71,7 @@ class PhoneSocket extends TextWebSocketHandler {
                 case "idea" -> idea(raw, session, nonce, message.path("text").asString(null));
                 case "vote" -> vote(raw, session, message.path("cardId").asString(null),
                         message.path("add").asBoolean(true));
+                case "react" -> react(raw, session, message.path("reaction").asString(null));
                 default -> reply(session, error(nonce, "error.crowd.unknownMessage", language(raw)));
             }
         } catch (LocalizedException e) {
@@ -101,6 +103,16 @@ class PhoneSocket extends TextWebSocketHandler {
         rooms.enter(joined.board().getId(), phone);
         reply(session, Map.of("type", "mine", "ideas", crowd.ideasOf(joined.phone()).stream()
                 .map(PhoneMessages::idea).toList(), "dots", crowd.dotsOf(joined.phone())));
+    }
+
+    private void react(WebSocketSession raw, WebSocketSession session, String reaction) {
+        CrowdPhone phone = (CrowdPhone) raw.getAttributes().get(PHONE);
+        if (phone == null) {
+            reply(session, error(null, "error.crowd.helloFirst", language(raw)));
+            return;
+        }
+        crowd.react(phone, reaction);
+        reply(session, Map.of("type", "reacted", "reaction", reaction));
     }
 
     private void vote(WebSocketSession raw, WebSocketSession session, String cardId, boolean add) {

@@ -12,6 +12,7 @@ import app.atelier.board.BoardStream;
 import app.atelier.board.Card;
 import app.atelier.board.CardVisibility;
 import app.atelier.board.Crowd;
+import app.atelier.board.TimerState;
 import app.atelier.crowd.CrowdService;
 import app.atelier.crowd.QrCodes;
 import app.atelier.crowd.api.PhoneRooms;
@@ -30,6 +31,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -53,6 +55,11 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
     final Paragraph joinAt = new Paragraph();
     final Paragraph step = new Paragraph();
     final Paragraph count = new Paragraph();
+    /** The session's phase, and its timer ticking in the browser while it runs. */
+    final Paragraph phase = new Paragraph();
+    final Span timer = new Span();
+    /** The room's reactions, counted (read with the phones' count, every few seconds). */
+    final Paragraph reactions = new Paragraph();
     final Div cards = new Div();
     /** The crowd's vote as a chart, once it closed. */
     final Image results = new Image();
@@ -88,6 +95,11 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
         code.addClassName("wall-code");
         step.setId("wall-step");
         count.setId("wall-count");
+        phase.setId("wall-phase");
+        reactions.setId("wall-reactions");
+        reactions.addClassName("wall-reactions");
+        timer.setId("wall-timer");
+        timer.addClassName("wall-timer");
         cards.setId("wall-cards");
         cards.addClassName("wall-cards");
         results.setId("wall-results");
@@ -95,7 +107,7 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
         results.setVisible(false);
         Div join = new Div(qr, joinAt, code);
         join.addClassName("wall-join");
-        Div head = new Div(title, step, count);
+        Div head = new Div(title, phase, step, count, reactions);
         head.addClassName("wall-head");
         add(new Div(head, join), results, cards);
     }
@@ -203,6 +215,29 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 : now.voting() ? getTranslation("crowd.wall.voting", now.dots())
                 : getTranslation("crowd.wall.waiting"));
         showResults(now);
+        showPhaseAndTimer();
+    }
+
+    private void showPhaseAndTimer() {
+        phase.removeAll();
+        phase.setText(getTranslation("session.phase") + getTranslation("pdf.colon") + getTranslation("phase." + board.getPhase().id()));
+        TimerState clock = board.getTimer();
+        long left = clock.remainingAt(Instant.now());
+        if (!clock.running() && left >= clock.durationMs()) {
+            return; // a timer nobody started is not shown
+        }
+        timer.setText(String.format("%02d:%02d", left / 60_000, left / 1000 % 60));
+        phase.add(new Span(" · "), timer);
+        // the browser ticks a running timer down from the server's figure; a paused one stays as it is
+        timer.getElement().executeJs("""
+                const el = this, end = Date.now() + $0, running = $1;
+                clearInterval(el._wallTick);
+                const two = n => String(n).padStart(2, '0');
+                const tick = () => {
+                  const s = Math.max(0, Math.ceil((end - Date.now()) / 1000));
+                  el.textContent = two(Math.floor(s / 60)) + ':' + two(s % 60);
+                };
+                if (running) { tick(); el._wallTick = setInterval(tick, 1000); }""", left, clock.running());
     }
 
     /** When a vote has closed (and until the next one opens), its results as a chart. */
@@ -247,6 +282,11 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void showCount() {
         count.setText(getTranslation("crowd.wall.ideas", visible.size()) + " · "
                 + getTranslation("crowd.people", phones.connected(board.getId())));
+        Map<String, Integer> counted = crowd.reactions(viewer, board.getId());
+        reactions.setVisible(counted.values().stream().anyMatch(n -> n > 0));
+        reactions.setText(counted.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("   ")));
+        reactions.getElement().setAttribute("aria-label", getTranslation("crowd.wall.reactions"));
     }
 
     @Override

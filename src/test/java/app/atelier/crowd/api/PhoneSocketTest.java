@@ -156,6 +156,9 @@ class PhoneSocketTest {
             assertThat(phone.next().at("/dots/" + card).asInt()).isEqualTo(1);
             phone.send("{\"type\":\"vote\",\"cardId\":\"" + card + "\",\"add\":true}");
             assertThat(phone.next().get("code").asString()).isEqualTo("error.crowd.noDotsLeft");
+            phone.send("{\"type\":\"react\",\"reaction\":\"👏\"}");
+            assertThat(phone.next().get("type").asString()).isEqualTo("reacted");
         }
+        assertThat(crowd.reactions(workshop.facilitator(), workshop.id())).containsEntry("👏", 1);
     }
 }

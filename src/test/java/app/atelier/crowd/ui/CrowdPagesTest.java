@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CrowdPagesTest extends BoardPageTests {
     @Autowired
     CrowdService crowd;
+    @Autowired
+    app.atelier.session.SessionService sessions;
 
     @Override
     protected String template() {
@@ -49,10 +51,18 @@ class CrowdPagesTest extends BoardPageTests {
         assertThat(wall.step.getText()).startsWith("Write your idea for");
 
         CrowdPhone phone = crowd.join(code, null, "Camille", "203.0.113.9").phone();
+        crowd.react(phone, "👏");
         crowd.send(phone, "n1", "Un jardin partagé");
         CanvasProbe.deliverPushes(wallWindow.getUI());
+        assertThat(wall.reactions.getText()).isEqualTo("👏 1");
         assertThat(wall.cards.getElement().getTextRecursively()).contains("Un jardin partagé", "Camille");
         assertThat(wall.count.getText()).startsWith("1 ideas");
+
+        assertThat(wall.phase.getText()).isEqualTo("Phase: Writing");
+        sessions.timer(workshop.facilitator(), workshop.id(), "start", 120);
+        CanvasProbe.deliverPushes(wallWindow.getUI());
+        assertThat(wall.timer.getText()).matches("\\d\\d:[0-5]\\d");
+        assertThat(wall.phase.getElement().getTextRecursively()).startsWith("Phase: Writing · ");
     }
 
     @Test
