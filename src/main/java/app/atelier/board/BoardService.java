@@ -121,6 +121,14 @@ public class BoardService {
     }
 
     /**
+     * The session as this node holds it, current with the board's events, read from memory: for the hot paths of
+     * people who are not members (a crowd's phones), whose own feature authorises them.
+     */
+    public Board session(String boardId) {
+        return live.get(boardId).board();
+    }
+
+    /**
      * These cards of the board as someone from the crowd sees them (no account, no membership: a participant who
      * wrote none of them), leaving out any they may not read yet and any gone; in the order asked.
      */

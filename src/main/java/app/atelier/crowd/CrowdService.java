@@ -51,6 +51,8 @@ public class CrowdService {
     private final SimilarIdeas similar;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private static final String NO_BOARD = "";
+    private final Map<String, String> boardsByCode = new java.util.concurrent.ConcurrentHashMap<>();
 
     CrowdService(BoardService boards, BoardWrites writes, AccessService access, MongoTemplate mongo,
                  CrowdLimits limits, SimilarIdeas similar, Clock clock) {
@@ -143,18 +145,27 @@ public class CrowdService {
         }
     }
 
-    /** The board a join code leads to, while its crowd mode is on. */
+    /**
+     * The board a join code leads to, while its crowd mode is on. A code never changes boards, so each is read from
+     * the store once per node; the board's session comes from memory (a thousand phones joining cost no reads).
+     */
     public Optional<Board> boardOf(String code) {
         if (code == null || code.length() != CODE_LENGTH) {
             return Optional.empty();
         }
-        CrowdCode found = mongo.findById(code.toUpperCase(java.util.Locale.ROOT), CrowdCode.class);
-        return Optional.ofNullable(found).map(c -> writes.board(c.boardId())).filter(b -> b.getCrowd().on()
-                && !b.isSealed());
+        String boardId = boardsByCode.computeIfAbsent(code.toUpperCase(java.util.Locale.ROOT), c -> {
+            CrowdCode found = mongo.findById(c, CrowdCode.class);
+            return found == null ? NO_BOARD : found.boardId();
+        });
+        if (boardId.equals(NO_BOARD)) {
+            boardsByCode.remove(code.toUpperCase(java.util.Locale.ROOT)); // a code made later on another node
+            return Optional.empty();
+        }
+        return Optional.of(boards.session(boardId)).filter(b -> b.getCrowd().on() && !b.isSealed());
     }
 
-    /** A phone in the crowd, and the secret it keeps to come back as itself. */
-    public record Joined(CrowdPhone phone, String secret, Board board) {
+    /** A phone in the crowd, the secret it keeps to come back as itself, and whether it just arrived. */
+    public record Joined(CrowdPhone phone, String secret, Board board, boolean arrived) {
     }
 
     /**
@@ -167,7 +178,7 @@ public class CrowdService {
             CrowdPhone known = mongo.findOne(Query.query(where("secretHash").is(Secrets.hash(secret))),
                     CrowdPhone.class);
             if (known != null && known.boardId().equals(board.getId())) {
-                return new Joined(known, secret, board);
+                return new Joined(known, secret, board, false);
             }
         }
         limits.join(address);
@@ -176,7 +187,7 @@ public class CrowdService {
         CrowdPhone phone = mongo.insert(new CrowdPhone(new ObjectId().toHexString(), board.getId(),
                 Secrets.hash(newSecret), pseudonym == null || pseudonym.isBlank() ? null : pseudonym,
                 clock.instant()));
-        return new Joined(phone, newSecret, board);
+        return new Joined(phone, newSecret, board, true);
     }
 
     /**
@@ -192,7 +203,7 @@ public class CrowdService {
         if (already != null) {
             return already;
         }
-        Board board = writes.board(phone.boardId());
+        Board board = boards.session(phone.boardId());
         Crowd crowd = board.getCrowd();
         if (board.isSealed()) {
             throw BoardService.sealed(board);
@@ -247,7 +258,7 @@ public class CrowdService {
      * Answers the phone's dots now.
      */
     public Map<String, Integer> vote(CrowdPhone phone, String cardId, boolean add) {
-        Board board = writes.board(phone.boardId());
+        Board board = boards.session(phone.boardId());
         Crowd crowd = board.getCrowd();
         if (!crowd.voting()) {
             throw new ConflictException("error.crowd.notVoting");
@@ -276,7 +287,7 @@ public class CrowdService {
 
     /** A phone's dots in the vote open now (empty when none is). */
     public Map<String, Integer> dotsOf(CrowdPhone phone) {
-        Crowd crowd = writes.board(phone.boardId()).getCrowd();
+        Crowd crowd = boards.session(phone.boardId()).getCrowd();
         if (!crowd.voting()) {
             return Map.of();
         }
@@ -304,7 +315,7 @@ public class CrowdService {
         if (reaction == null || !REACTIONS.contains(reaction)) {
             throw new InvalidInputException("reaction", "error.crowd.reaction");
         }
-        Board board = writes.board(phone.boardId());
+        Board board = boards.session(phone.boardId());
         if (!board.getCrowd().on() || board.isSealed()) {
             throw new ConflictException("error.crowd.off");
         }

@@ -21,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,13 +39,13 @@ public final class CrowdBenchmark {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
-    private final long serverPid;
+    private final ServerProcess server;
     private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
     private final List<String> notes = new ArrayList<>();
 
     private CrowdBenchmark(String base, long serverPid) {
         this.base = base;
-        this.serverPid = serverPid;
+        this.server = new ServerProcess(serverPid);
     }
 
     public static void main(String[] args) throws Exception {
@@ -160,11 +159,11 @@ public final class CrowdBenchmark {
         String board = api.board("Soirée citoyenne", "brand-promise");
         String code = api.crowd(board, Map.of("on", true, "step", "write", "zone", "promise", "maxChars", 280,
                 "moderated", false));
-        long heapBefore = heapUsedKb();
+        long heapBefore = server.heapUsedKb();
 
         // the join storm: arrivals spread evenly over the window
         List<Phone> crowd = new ArrayList<>();
-        long cpuBefore = serverCpuMillis();
+        long cpuBefore = server.cpuMillis();
         long start = System.nanoTime();
         for (int i = 0; i < storm; i++) {
             long due = start + (long) i * stormSeconds * 1_000_000_000L / storm;
@@ -188,7 +187,7 @@ public final class CrowdBenchmark {
             }
         }
         Arrays.sort(ready);
-        long stormCpu = serverCpuMillis() - cpuBefore;
+        long stormCpu = server.cpuMillis() - cpuBefore;
         note(String.format(Locale.ROOT, "crowd join storm: %d phones arriving over %d s; ready (welcome, step and "
                         + "its ideas) after p50 %d ms, p95 %d ms, max %d ms; %d not ready within 60 s; server CPU "
                         + "%.2f ms per join", storm, stormSeconds, Recorder.pct(ready, 50), Recorder.pct(ready, 95),
@@ -211,7 +210,7 @@ public final class CrowdBenchmark {
             }
         }
         Thread.sleep(3_000);
-        long heapAfter = heapUsedKb();
+        long heapAfter = server.heapUsedKb();
         note(String.format(Locale.ROOT, "crowd: %d phones connected to one board (%d not ready); server heap per "
                         + "phone (after GC): %.1f KB (heap %d MB -> %d MB)", crowd.size(), notReady,
                 (heapAfter - heapBefore) / (double) crowd.size(), heapBefore / 1024, heapAfter / 1024));
@@ -270,7 +269,7 @@ public final class CrowdBenchmark {
                     Thread.currentThread().interrupt();
                 }
             });
-            long cpuIdeas = serverCpuMillis();
+            long cpuIdeas = server.cpuMillis();
             long begin = System.nanoTime();
             int total = perSecond * seconds;
             for (int i = 0; i < total; i++) {
@@ -288,7 +287,7 @@ public final class CrowdBenchmark {
             while (seen.size() < total && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
-            double cores = (serverCpuMillis() - cpuIdeas) / 1000.0 / ((System.nanoTime() - begin) / 1e9);
+            double cores = (server.cpuMillis() - cpuIdeas) / 1000.0 / ((System.nanoTime() - begin) / 1e9);
             note(String.format(Locale.ROOT, "crowd: %d ideas at %d/s from random phones of %d: send -> ack %s; "
                             + "send -> on the board (its card event) %s; %d lost, %d duplicated, %d refused; server "
                             + "%.2f cores", total, perSecond, crowd.size(), acks.summary(), onBoard.summary(),
@@ -302,25 +301,4 @@ public final class CrowdBenchmark {
         notes.add(line);
     }
 
-    private long heapUsedKb() throws Exception {
-        jcmd("GC.run");
-        Thread.sleep(1_000);
-        jcmd("GC.run");
-        Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(jcmd("GC.heap_info"));
-        return used.find() ? Long.parseLong(used.group(1)) : -1;
-    }
-
-    private String jcmd(String command) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(serverPid), command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
-        return out;
-    }
-
-    private long serverCpuMillis() throws Exception {
-        String stat = Files.readString(Path.of("/proc", Long.toString(serverPid), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
-    }
 }

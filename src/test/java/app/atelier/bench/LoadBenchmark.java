@@ -35,7 +35,7 @@ public final class LoadBenchmark {
     private static final String ZONE = "audience";
 
     private final BenchApi api;
-    private final long serverPid;
+    private final ServerProcess server;
     private final HttpClient http;
     private final String base;
     private final WriteLog log = new WriteLog();
@@ -47,7 +47,7 @@ public final class LoadBenchmark {
     private LoadBenchmark(String base, BenchApi api, long serverPid) {
         this.base = base;
         this.api = api;
-        this.serverPid = serverPid;
+        this.server = new ServerProcess(serverPid);
         ExecutorService io = Executors.newFixedThreadPool(4);
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(io)
                 .connectTimeout(Duration.ofSeconds(30)).build();
@@ -71,13 +71,13 @@ public final class LoadBenchmark {
         String invite = api.invite(board);
         List<Participant> crowd = Collections.synchronizedList(new ArrayList<>());
         if (only.contains("storm") || only.contains("one")) {
-            long heapBefore = heapUsedKb();
-            long cpuBefore = serverCpuMillis();
+            long heapBefore = server.heapUsedKb();
+            long cpuBefore = server.cpuMillis();
             joinStorm(crowd, invite, people, Duration.ofSeconds(10), 200, "join storm");
             notes.add(String.format(Locale.ROOT, "join storm: server CPU %.1f ms per person joining",
-                    (serverCpuMillis() - cpuBefore) / (double) people));
+                    (server.cpuMillis() - cpuBefore) / (double) people));
             Thread.sleep(25_000); // steady state: idle request connections close after the 20 s keep-alive
-            long heapAfter = heapUsedKb();
+            long heapAfter = server.heapUsedKb();
             notes.add(String.format(Locale.ROOT, "server heap per participant (200-card board, %d people, after GC): "
                     + "%.1f KB (heap %d MB -> %d MB)", crowd.size(), (heapAfter - heapBefore) / (double) crowd.size(),
                     heapBefore / 1024, heapAfter / 1024));
@@ -243,11 +243,11 @@ public final class LoadBenchmark {
             }
             sleepUntil(start + WARM_UP.toNanos());
             log.measureFromNow();
-            cpu[0] = serverCpuMillis();
+            cpu[0] = server.cpuMillis();
             cpu[1] = clientCpuMillis();
             sleepUntil(end);
             log.stopMeasuring();
-            cpu[0] = serverCpuMillis() - cpu[0];
+            cpu[0] = server.cpuMillis() - cpu[0];
             cpu[1] = clientCpuMillis() - cpu[1];
         }
         long serverCpu = cpu[0];
@@ -310,29 +310,6 @@ public final class LoadBenchmark {
                     WriteLog.percentileMillis(latencies, 99), WriteLog.percentileMillis(latencies, 100), missed,
                     outOfOrder, serverCores, clientCores, load);
         }
-    }
-
-    private long heapUsedKb() throws Exception {
-        jcmd("GC.run");
-        Thread.sleep(1_000);
-        jcmd("GC.run");
-        Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(jcmd("GC.heap_info"));
-        return used.find() ? Long.parseLong(used.group(1)) : -1;
-    }
-
-    private String jcmd(String command) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(serverPid), command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
-        return out;
-    }
-
-    /** CPU time the server process used so far (user + system), from /proc. */
-    private long serverCpuMillis() throws Exception {
-        String stat = Files.readString(Path.of("/proc", Long.toString(serverPid), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // 100 ticks per second
     }
 
     private static long clientCpuMillis() {

@@ -6,6 +6,7 @@ import app.atelier.crowd.CrowdPhone;
 import app.atelier.crowd.CrowdService;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.web.socket.CloseStatus;
@@ -101,8 +102,10 @@ class PhoneSocket extends TextWebSocketHandler {
         welcome.put("name", joined.phone().name());
         reply(session, welcome);
         rooms.enter(joined.board().getId(), phone);
-        reply(session, Map.of("type", "mine", "ideas", crowd.ideasOf(joined.phone()).stream()
-                .map(PhoneMessages::idea).toList(), "dots", crowd.dotsOf(joined.phone())));
+        // a phone that just arrived has sent nothing yet: nothing to read
+        reply(session, Map.of("type", "mine", "ideas", joined.arrived() ? List.of() : crowd.ideasOf(joined.phone())
+                .stream().map(PhoneMessages::idea).toList(), "dots", joined.arrived() ? Map.of()
+                : crowd.dotsOf(joined.phone())));
     }
 
     private void react(WebSocketSession raw, WebSocketSession session, String reaction) {
