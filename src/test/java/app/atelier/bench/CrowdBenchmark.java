@@ -288,10 +288,11 @@ public final class CrowdBenchmark {
                 Thread.sleep(50);
             }
             double cores = (server.cpuMillis() - cpuIdeas) / 1000.0 / ((System.nanoTime() - begin) / 1e9);
+            // a refused idea (a phone over its limit) was answered with an error, so it is not lost
             note(String.format(Locale.ROOT, "crowd: %d ideas at %d/s from random phones of %d: send -> ack %s; "
                             + "send -> on the board (its card event) %s; %d lost, %d duplicated, %d refused; server "
                             + "%.2f cores", total, perSecond, crowd.size(), acks.summary(), onBoard.summary(),
-                    total - seen.size(), duplicated.get(), errors.get(), cores));
+                    total - seen.size() - errors.get(), duplicated.get(), errors.get(), cores));
             watcher.interrupt();
         }
     }

@@ -30,6 +30,8 @@ class PhoneSocketTest {
     CrowdService crowd;
     @Autowired
     BoardService boards;
+    @Autowired
+    app.atelier.session.SessionService sessions;
 
     private Workshop workshop;
     private String code;
@@ -160,5 +162,31 @@ class PhoneSocketTest {
             assertThat(phone.next().get("type").asString()).isEqualTo("reacted");
         }
         assertThat(crowd.reactions(workshop.facilitator(), workshop.id())).containsEntry("👏", 1);
+    }
+
+    @Test
+    void aPhoneNeverSeesACardItMayNotReadYetNorAnyonesName() throws Exception {
+        sessions.updateSettings(workshop.facilitator(), workshop.id(), true, null); // private writing
+        String mine = workshop.card("promise", "Aussi privée").getId();
+        String pauls = workshop.card(workshop.guest("Paul", app.atelier.access.Role.PARTICIPANT), "promise",
+                "Encore privée").getId();
+        try (EventClient phone = phone()) {
+            phone.send("{\"type\":\"hello\"}");
+            for (int i = 0; i < 3; i++) {
+                phone.next();
+            }
+            // the facilitator reads every card, so may shortlist cards still private to their authors
+            crowd.configure(workshop.facilitator(), workshop.id(), new CrowdService.Settings(null, Crowd.Step.VOTE,
+                    null, null, null, java.util.List.of(mine, pauls), 2));
+            JsonNode hidden = phone.next();
+            assertThat(hidden.get("shortlist")).isEmpty();
+            assertThat(hidden.toString()).doesNotContain("privée");
+
+            sessions.updateSettings(workshop.facilitator(), workshop.id(), false, null); // revealed
+            JsonNode shown = phone.next();
+            assertThat(shown.get("shortlist")).extracting(card -> card.get("text").asString())
+                    .containsExactly("Aussi privée", "Encore privée");
+            assertThat(shown.toString()).doesNotContain("Paul", "Fanny", "author");
+        }
     }
 }
