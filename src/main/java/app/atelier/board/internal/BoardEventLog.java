@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.LongStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,7 @@ public class BoardEventLog {
     private final StoreFlush flush;
     private final Duration keepAtLeast;
     private final long keepLast;
-    private final Object[] placeLocks = new Object[64];
+    private final Stripe[] stripes = new Stripe[64];
     /** The last seq this node knows per board: where the next append starts trying. */
     private final Map<String, Long> lastKnown = new ConcurrentHashMap<>();
 
@@ -73,35 +74,135 @@ public class BoardEventLog {
         this.flush = flush;
         this.keepAtLeast = keepAtLeast;
         this.keepLast = keepLast;
-        Arrays.setAll(placeLocks, i -> new Object());
+        Arrays.setAll(stripes, i -> new Stripe());
+    }
+
+    /** Events waiting for their place, for the boards that share this stripe; its monitor is the place lock. */
+    private static final class Stripe {
+        final ConcurrentLinkedQueue<Pending> waiting = new ConcurrentLinkedQueue<>();
+    }
+
+    /** One append on its way: its place once it has one, or why it has none. */
+    private static final class Pending {
+        private static final String NODE = Long.toHexString(new java.security.SecureRandom().nextLong());
+        private static final java.util.concurrent.atomic.AtomicLong COUNT = new java.util.concurrent.atomic.AtomicLong();
+        final BoardEvent event;
+        final String actorId;
+        final Instant at;
+        final String origin = NODE + "-" + COUNT.incrementAndGet();
+        long seq;
+        boolean placed;
+        RuntimeException failed;
+
+        Pending(BoardEvent event, String actorId, Instant at) {
+            this.event = event;
+            this.actorId = actorId;
+            this.at = at;
+        }
+
+        String boardId() {
+            return event.boardId();
+        }
     }
 
     /**
      * Appends the event at the board's next place and returns it. Appends of one board on this node take their
-     * places one at a time (a short lock around the insert alone); another node appending at once just makes this
-     * try the next place. Events may then reach {@link LiveBoards} slightly out of order: it puts them back in order.
+     * places one at a time, under a lock; appends that queue up meanwhile are placed together by whoever holds it
+     * next, in one ordered insert (a group commit: a busy board costs one store round trip per batch, not per
+     * event). Another node appending at once just makes this try the next place. Events may then reach
+     * {@link LiveBoards} slightly out of order: it puts them back in order.
      */
     public Entry append(BoardEvent event, String actorId) {
         String boardId = event.boardId();
-        Instant at = clock.instant();
-        long seq;
-        synchronized (placeLocks[Math.floorMod(boardId.hashCode(), placeLocks.length)]) {
-            seq = lastKnown.computeIfAbsent(boardId, this::storedLast) + 1;
-            for (int attempt = 0; ; attempt++) {
-                try {
-                    mongo.insert(EventRecord.of(seq, event, actorId, at, mongo.getConverter()));
-                    break;
-                } catch (DuplicateKeyException taken) {
-                    // another node wrote there first: its event exists, so ours goes after it
-                    seq = attempt % 8 == 7 ? Math.max(seq, storedLast(boardId)) + 1 : seq + 1;
-                }
+        Pending mine = new Pending(event, actorId, clock.instant());
+        Stripe stripe = stripes[Math.floorMod(boardId.hashCode(), stripes.length)];
+        stripe.waiting.add(mine);
+        synchronized (stripe) {
+            if (!mine.placed && mine.failed == null) {
+                placeWaiting(stripe);
             }
-            lastKnown.merge(boardId, seq, Math::max);
         }
-        mongo.upsert(Query.query(where("_id").is(boardId)), new Update().max("last", seq), EventCounter.class);
+        if (mine.failed != null) {
+            throw mine.failed;
+        }
+        mongo.upsert(Query.query(where("_id").is(boardId)), new Update().max("last", mine.seq), EventCounter.class);
         // nobody hears of an event that a crash could still take back (and whose seq it would then hand out again)
         flush.flush();
-        return new Entry(seq, event, actorId, at);
+        return new Entry(mine.seq, event, actorId, mine.at);
+    }
+
+    /** Places every event waiting on the stripe, in the order they came (the caller holds the stripe's lock). */
+    private void placeWaiting(Stripe stripe) {
+        List<Pending> batch = new ArrayList<>();
+        for (Pending next = stripe.waiting.poll(); next != null; next = stripe.waiting.poll()) {
+            batch.add(next);
+        }
+        Map<String, Long> last = new java.util.HashMap<>();
+        for (Pending pending : batch) {
+            pending.seq = last.merge(pending.boardId(), lastKnown.computeIfAbsent(pending.boardId(),
+                    this::storedLast) + 1, (before, first) -> before + 1);
+        }
+        int inserted;
+        try {
+            inserted = insertInOrder(batch);
+        } catch (RuntimeException storeFailed) {
+            batch.forEach(pending -> pending.failed = storeFailed); // each caller hears it, none is left waiting
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            Pending pending = batch.get(i);
+            try {
+                if (i >= inserted) {
+                    placeAlone(pending); // its place was taken (another node): try the next ones
+                }
+                pending.placed = true;
+                lastKnown.merge(pending.boardId(), pending.seq, Math::max);
+            } catch (RuntimeException e) {
+                pending.failed = e;
+            }
+        }
+    }
+
+    /**
+     * Inserts the batch in one ordered insert; answers how many of its first events are in the store (all, or
+     * those before the first place another node had taken: an ordered insert stops there).
+     */
+    private int insertInOrder(List<Pending> batch) {
+        List<EventRecord> records = batch.stream()
+                .map(p -> EventRecord.of(p.seq, p.event, p.actorId, p.at, mongo.getConverter()).from(p.origin))
+                .toList();
+        try {
+            mongo.insert(records, EventRecord.class);
+            return records.size();
+        } catch (DuplicateKeyException taken) {
+            int stored = 0;
+            // the store says which failed only in its own words: read back which of ours are there, in order
+            while (stored < records.size() && ours(records.get(stored))) {
+                stored++;
+            }
+            return stored;
+        }
+    }
+
+    private boolean ours(EventRecord record) {
+        EventRecord stored = mongo.findById(record.id(), EventRecord.class);
+        return stored != null && record.origin().equals(stored.origin());
+    }
+
+    /** One event, at the first free place after the board's last known one. */
+    private void placeAlone(Pending pending) {
+        long seq = lastKnown.computeIfAbsent(pending.boardId(), this::storedLast) + 1;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                mongo.insert(EventRecord.of(seq, pending.event, pending.actorId, pending.at, mongo.getConverter())
+                        .from(pending.origin));
+                pending.seq = seq;
+                return;
+            } catch (DuplicateKeyException taken) {
+                // another node wrote there first: its event exists, so ours goes after it
+                seq = attempt % 8 == 7 ? Math.max(seq, storedLast(pending.boardId())) + 1 : seq + 1;
+            }
+        }
     }
 
     /** An event of the board exists at {@code seq} (heard from another node): appends start after it. */

@@ -34,6 +34,8 @@ public class EventRecord {
     /** Who made the change (null for changes the system makes, e.g. a recount). */
     private String actorId;
     private String cardId;
+    /** Which append wrote it (unique per append): how a writer tells its own event from another node's. */
+    private String origin;
     private String memberId;
     private String actionId;
     private String ideaId;
@@ -129,6 +131,24 @@ public class EventRecord {
 
     public long seq() {
         return seq;
+    }
+
+    /** This record, marked as written by the append {@code origin}. */
+    EventRecord from(String origin) {
+        this.origin = origin;
+        return this;
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String actorId() {
+        return actorId;
     }
 
     public Instant at() {

@@ -35,11 +35,12 @@ class BoardEventLogTest {
         BoardEventLog nodeA = log(Clock.systemUTC(), 10_000);
         BoardEventLog nodeB = log(Clock.systemUTC(), 10_000);
         ConcurrentLinkedQueue<Long> taken = new ConcurrentLinkedQueue<>();
-        ExecutorService writers = Executors.newFixedThreadPool(4);
+        // eight writers: appends queue up on each node and are placed together, racing the other node's
+        ExecutorService writers = Executors.newFixedThreadPool(8);
         List<Future<?>> done = new ArrayList<>();
-        for (BoardEventLog node : List.of(nodeA, nodeA, nodeB, nodeB)) {
+        for (BoardEventLog node : List.of(nodeA, nodeA, nodeA, nodeA, nodeB, nodeB, nodeB, nodeB)) {
             done.add(writers.submit(() -> {
-                for (int i = 0; i < 50; i++) {
+                for (int i = 0; i < 25; i++) {
                     taken.add(node.append(new BoardEvent.CardDeleted(boardId, "c" + i), "someone").seq());
                 }
             }));
