@@ -74,6 +74,7 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
     /** Every card of the board the wall may show, for the count (the tiles are only the newest). */
     private final Set<String> visible = new HashSet<>();
     private Registration following;
+    private Registration polling;
     private Actor viewer;
     private Role role;
     private Board board;
@@ -132,12 +133,17 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
         UI ui = attach.getUI();
         following = stream.follow(board.getId(), e -> ui.access(() -> apply(e)), () -> ui.access(this::reload));
         ui.setPollInterval(5_000); // phones joining are no board event: their count is read every few seconds
-        ui.addPollListener(e -> showCount());
+        polling = ui.addPollListener(e -> showCount());
         reload();
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
+        detach.getUI().setPollInterval(-1); // the page's other views need no polling
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
         if (following != null) {
             following.remove();
             following = null;
