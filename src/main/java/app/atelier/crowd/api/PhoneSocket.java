@@ -1,5 +1,7 @@
 package app.atelier.crowd.api;
 
+import app.atelier.base.ConflictException;
+import app.atelier.base.InvalidInputException;
 import app.atelier.base.LocalizedException;
 import app.atelier.crowd.CrowdIdea;
 import app.atelier.crowd.CrowdPhone;
@@ -61,7 +63,7 @@ class PhoneSocket extends TextWebSocketHandler {
         try {
             message = json.readTree(text.getPayload());
         } catch (JacksonException e) {
-            reply(session, error(null, "error.json.malformed", language(raw)));
+            reply(session, error(null, new InvalidInputException("body", "error.json.malformed"), language(raw)));
             return;
         }
         String type = message.path("type").asString("");
@@ -73,7 +75,7 @@ class PhoneSocket extends TextWebSocketHandler {
                 case "vote" -> vote(raw, session, message.path("cardId").asString(null),
                         message.path("add").asBoolean(true));
                 case "react" -> react(raw, session, message.path("reaction").asString(null));
-                default -> reply(session, error(nonce, "error.crowd.unknownMessage", language(raw)));
+                default -> throw new InvalidInputException("type", "error.crowd.unknownMessage");
             }
         } catch (LocalizedException e) {
             reply(session, error(nonce, e, language(raw)));
@@ -108,32 +110,26 @@ class PhoneSocket extends TextWebSocketHandler {
                 : crowd.dotsOf(joined.phone())));
     }
 
-    private void react(WebSocketSession raw, WebSocketSession session, String reaction) {
+    /** The phone this connection said hello as; anything else first is out of order. */
+    private static CrowdPhone phoneOf(WebSocketSession raw) {
         CrowdPhone phone = (CrowdPhone) raw.getAttributes().get(PHONE);
         if (phone == null) {
-            reply(session, error(null, "error.crowd.helloFirst", language(raw)));
-            return;
+            throw new ConflictException("error.crowd.helloFirst");
         }
-        crowd.react(phone, reaction);
+        return phone;
+    }
+
+    private void react(WebSocketSession raw, WebSocketSession session, String reaction) {
+        crowd.react(phoneOf(raw), reaction);
         reply(session, Map.of("type", "reacted", "reaction", reaction));
     }
 
     private void vote(WebSocketSession raw, WebSocketSession session, String cardId, boolean add) {
-        CrowdPhone phone = (CrowdPhone) raw.getAttributes().get(PHONE);
-        if (phone == null) {
-            reply(session, error(null, "error.crowd.helloFirst", language(raw)));
-            return;
-        }
-        reply(session, Map.of("type", "dots", "dots", crowd.vote(phone, cardId, add)));
+        reply(session, Map.of("type", "dots", "dots", crowd.vote(phoneOf(raw), cardId, add)));
     }
 
     private void idea(WebSocketSession raw, WebSocketSession session, String nonce, String text) {
-        CrowdPhone phone = (CrowdPhone) raw.getAttributes().get(PHONE);
-        if (phone == null) {
-            reply(session, error(nonce, "error.crowd.helloFirst", language(raw)));
-            return;
-        }
-        CrowdIdea idea = crowd.send(phone, nonce, text);
+        CrowdIdea idea = crowd.send(phoneOf(raw), nonce, text);
         reply(session, Map.of("type", "ack", "nonce", nonce, "idea", PhoneMessages.idea(idea)));
     }
 
@@ -155,11 +151,6 @@ class PhoneSocket extends TextWebSocketHandler {
         error.put("code", e.messageKey());
         error.put("message", i18n.getTranslation(e.messageKey(), locale, e.args()));
         return error;
-    }
-
-    private Map<String, Object> error(String nonce, String key, Locale locale) {
-        return error(nonce, new LocalizedException(key) {
-        }, locale);
     }
 
     private static Locale language(WebSocketSession raw) {

@@ -41,7 +41,8 @@ import java.util.Set;
 
 /**
  * The wall display, for a projector: read-only and full screen. The join link as a QR code and its code, how many
- * phones are here, what the phones are asked now, and the board's newest cards, large and live.
+ * phones are here, what the phones are asked now, and the board's newest cards, large and live, as the room may
+ * see them (a facilitator who opens it does not project private cards).
  */
 @Route("boards/:boardId/wall")
 @AnonymousAllowed
@@ -76,7 +77,8 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private Registration following;
     private Registration polling;
     private Actor viewer;
-    private Role role;
+    /** Who the wall shows the board to: the room, so a participant's view whoever opened it (no private card). */
+    private static final Actor ROOM = Actor.guest("wall:room", null);
     private Board board;
 
     public WallView(BoardService boards, BoardStream stream, AccessService access, CurrentActor current,
@@ -118,7 +120,7 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
         String boardId = event.getRouteParameters().get("boardId").orElse("");
         try {
             viewer = current.get().orElseThrow(() -> new NotFoundException("error.board.notFound", boardId));
-            role = access.requireMember(viewer, boardId);
+            access.requireMember(viewer, boardId);
             board = boards.getBoard(viewer, boardId);
         } catch (NotFoundException e) {
             event.rerouteToError(e, getTranslation("board.notFound"));
@@ -155,7 +157,7 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
         shown.clear();
         visible.clear();
         boards.cards(viewer, board.getId()).stream().sorted(Comparator.comparing(Card::getCreatedAt))
-                .forEach(this::keep);
+                .map(card -> CardVisibility.forViewer(card, board, ROOM, Role.PARTICIPANT)).forEach(this::keep);
         showSession();
         showCards();
     }
@@ -163,7 +165,7 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void apply(BoardEvent event) {
         switch (event) {
             case BoardEvent.CardSaved saved -> {
-                keep(CardVisibility.forViewer(saved.card(), board, viewer, role));
+                keep(CardVisibility.forViewer(saved.card(), board, ROOM, Role.PARTICIPANT));
                 showCards();
             }
             case BoardEvent.CardDeleted deleted -> {

@@ -110,4 +110,21 @@ class CrowdPagesTest extends BoardPageTests {
         assertThat(wall.results.getSrc()).startsWith("data:image/png;base64,");
         assertThat(wall.results.getAlt()).hasValue("The crowd's vote: Une navette le soir 2, Des pistes cyclables 1");
     }
+
+    @Test
+    void theWallShowsTheRoomsViewEvenWhenAFacilitatorOpensIt() {
+        sessions.updateSettings(workshop.facilitator(), workshop.id(), true, null); // private writing
+        workshop.card(workshop.guest("Paul", app.atelier.access.Role.PARTICIPANT), "promise", "Mon échec secret");
+        BrowserlessUIContext wallWindow = pages.window(workshop.account());
+        wallWindow.navigate("boards/" + workshop.id() + "/wall", WallView.class);
+        WallView wall = wallWindow.find(WallView.class).single();
+        assertThat(wall.cards.getElement().getTextRecursively()).doesNotContain("Mon échec secret");
+        workshop.card(workshop.guest("Léa", app.atelier.access.Role.PARTICIPANT), "promise", "Un autre secret");
+        CanvasProbe.deliverPushes(wallWindow.getUI());
+        assertThat(wall.cards.getElement().getTextRecursively()).doesNotContain("Un autre secret");
+
+        sessions.updateSettings(workshop.facilitator(), workshop.id(), false, null); // revealed to everyone
+        CanvasProbe.deliverPushes(wallWindow.getUI());
+        assertThat(wall.cards.getElement().getTextRecursively()).contains("Mon échec secret", "Un autre secret");
+    }
 }
