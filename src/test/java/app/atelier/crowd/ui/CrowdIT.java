@@ -45,7 +45,12 @@ class CrowdIT extends BrowserTests {
             wall.navigate(base() + "/boards/" + board.getId() + "/wall");
             assertThat(wall.locator("#wall-step")).containsText("Write your idea for");
 
-            String link = QrReader.decode(wall.locator("#wall-qr").screenshot());
+            // photographed once the browser has decoded and laid out the image
+            wall.waitForFunction("() => { const i = document.getElementById('wall-qr');"
+                    + " return i && i.complete && i.naturalWidth > 0 && i.getBoundingClientRect().width > 100; }");
+            byte[] photo = wall.locator("#wall-qr").screenshot();
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "crowd-wall-qr.png"), photo); // kept to look at
+            String link = QrReader.decode(photo);
             org.assertj.core.api.Assertions.assertThat(link)
                     .isEqualTo(base() + "/crowd/" + boards.getBoard(fanny.actor(), board.getId()).getCrowd().code());
 
