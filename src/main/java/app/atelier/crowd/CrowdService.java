@@ -116,8 +116,7 @@ public class CrowdService {
 
     /** The cards the crowd votes on: cards of the board every member may read, each once, at most 30. */
     private List<String> shortlist(Actor facilitator, String boardId, List<String> cardIds) {
-        Set<String> readable = boards.cards(facilitator, boardId).stream().filter(c -> !c.isHidden())
-                .map(Card::getId).collect(Collectors.toSet());
+        Set<String> readable = readableCards(facilitator, boardId).keySet();
         List<String> shortlist = cardIds.stream().distinct().toList();
         if (shortlist.size() > 30) {
             throw new InvalidInputException("shortlist", "error.crowd.shortlistTooLong", 30);
@@ -365,8 +364,7 @@ public class CrowdService {
     public List<Waiting> queueWithLookAlikes(Actor facilitator, String boardId) {
         List<CrowdIdea> waiting = queue(facilitator, boardId);
         Board board = boards.getBoard(facilitator, boardId);
-        Map<String, Card> cards = boards.cards(facilitator, boardId).stream().filter(c -> !c.isHidden())
-                .collect(Collectors.toMap(Card::getId, c -> c, (a, b) -> a, LinkedHashMap::new));
+        Map<String, Card> cards = readableCards(facilitator, boardId);
         List<SimilarIdeas.Text> probes = waiting.stream().map(i -> new SimilarIdeas.Text(i.id(), i.text())).toList();
         Map<String, List<String>> likeCards = similar.like(cards.values().stream()
                 .map(c -> new SimilarIdeas.Text(c.getId(), c.getText())).toList(), probes, board.getLanguage(), 3);
@@ -379,8 +377,7 @@ public class CrowdService {
     public List<Card> lookAlikes(Actor facilitator, String boardId, String cardId, int limit) {
         access.requireFacilitator(facilitator, boardId);
         Board board = boards.getBoard(facilitator, boardId);
-        Map<String, Card> cards = boards.cards(facilitator, boardId).stream().filter(c -> !c.isHidden())
-                .collect(Collectors.toMap(Card::getId, c -> c, (a, b) -> a, LinkedHashMap::new));
+        Map<String, Card> cards = readableCards(facilitator, boardId);
         Card card = cards.get(cardId);
         if (card == null) {
             return List.of();
@@ -388,6 +385,12 @@ public class CrowdService {
         return similar.like(cards.values().stream().map(c -> new SimilarIdeas.Text(c.getId(), c.getText())).toList(),
                 List.of(new SimilarIdeas.Text(cardId, card.getText())), board.getLanguage(), limit).get(cardId)
                 .stream().map(cards::get).toList();
+    }
+
+    /** The board's cards this person may read, by id, in posting order. */
+    private Map<String, Card> readableCards(Actor actor, String boardId) {
+        return boards.cards(actor, boardId).stream().filter(c -> !c.isHidden())
+                .collect(Collectors.toMap(Card::getId, c -> c, (a, b) -> a, LinkedHashMap::new));
     }
 
     /** A waiting idea goes on the board as a card. */

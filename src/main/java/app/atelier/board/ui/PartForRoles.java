@@ -35,6 +35,11 @@ public final class PartForRoles<T extends Component> implements BoardPagePart {
         return new PartForRoles<>(Place.TOOLS, role -> role == Role.FACILITATOR, build, show);
     }
 
+    /** The component, while the person has a role it serves (null otherwise). */
+    public T built() {
+        return built;
+    }
+
     @Override
     public Component component() {
         return slot;

@@ -62,8 +62,6 @@ class CrowdContribution implements BoardPageContribution {
             }
         });
         return new BoardPagePart() {
-            private Tools built;
-
             @Override
             public Component component() {
                 return tools.component();
@@ -77,8 +75,6 @@ class CrowdContribution implements BoardPageContribution {
             @Override
             public void show(Role role, Board session) {
                 tools.show(role, session);
-                built = role == Role.FACILITATOR ? tools.component().getChildren().filter(Tools.class::isInstance)
-                        .map(Tools.class::cast).findFirst().orElse(null) : null;
             }
 
             @Override
@@ -92,6 +88,7 @@ class CrowdContribution implements BoardPageContribution {
 
             @Override
             public void itemChanged(BoardEvent event) {
+                Tools built = tools.built();
                 if (event instanceof BoardEvent.IdeaChanged && built != null && built.queue.isVisible()) {
                     count(built, page); // a read per facilitator page per idea: facilitators are few
                 }

@@ -38,6 +38,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The wall display, for a projector: read-only and full screen. The join link as a QR code and its code, how many
@@ -71,11 +72,14 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final PublicUrls urls;
     private final PhoneRooms phones;
     private final CrowdService crowd;
-    private final Map<String, Card> shown = new LinkedHashMap<>();
+    /** The newest cards' tiles, oldest first; the page shows them newest first. */
+    private final Map<String, Div> tiles = new LinkedHashMap<>();
     /** Every card of the board the wall may show, for the count (the tiles are only the newest). */
     private final Set<String> visible = new HashSet<>();
     private Registration following;
     private Registration polling;
+    /** The round whose results the chart shows (0: none drawn yet). */
+    private int chartRound;
     private Actor viewer;
     /** Who the wall shows the board to: the room, so a participant's view whoever opened it (no private card). */
     private static final Actor ROOM = Actor.guest("wall:room", null);
@@ -135,7 +139,7 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
         UI ui = attach.getUI();
         following = stream.follow(board.getId(), e -> ui.access(() -> apply(e)), () -> ui.access(this::reload));
         ui.setPollInterval(5_000); // phones joining are no board event: their count is read every few seconds
-        polling = ui.addPollListener(e -> showCount());
+        polling = ui.addPollListener(e -> showRoom());
         reload();
     }
 
@@ -154,24 +158,29 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void reload() {
         board = boards.getBoard(viewer, board.getId());
-        shown.clear();
+        tiles.clear();
+        cards.removeAll();
         visible.clear();
         boards.cards(viewer, board.getId()).stream().sorted(Comparator.comparing(Card::getCreatedAt))
                 .map(card -> CardVisibility.forViewer(card, board, ROOM, Role.PARTICIPANT)).forEach(this::keep);
         showSession();
-        showCards();
+        showIdeaCount();
+        showRoom();
     }
 
     private void apply(BoardEvent event) {
         switch (event) {
             case BoardEvent.CardSaved saved -> {
                 keep(CardVisibility.forViewer(saved.card(), board, ROOM, Role.PARTICIPANT));
-                showCards();
+                showIdeaCount();
             }
             case BoardEvent.CardDeleted deleted -> {
-                shown.remove(deleted.cardId());
+                Div tile = tiles.remove(deleted.cardId());
+                if (tile != null) {
+                    cards.remove(tile);
+                }
                 visible.remove(deleted.cardId());
-                showCards();
+                showIdeaCount();
             }
             case BoardEvent.SessionChanged changed -> {
                 boolean visibility = changed.board().isPrivateWriting() != board.isPrivateWriting()
@@ -189,17 +198,26 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
     }
 
-    /** The newest cards, each as the wall's viewer may see it (a private card stays private). */
+    /**
+     * A card as the room may see it: its tile goes first (one tile sent to the browser, not the wall again), the
+     * oldest tile past {@link #SHOWN} goes; a card the room may not read leaves the wall.
+     */
     private void keep(Card card) {
-        shown.remove(card.getId());
+        Div before = tiles.remove(card.getId());
+        if (before != null) {
+            cards.remove(before);
+        }
         if (card.isHidden()) {
             visible.remove(card.getId());
-        } else {
-            shown.put(card.getId(), card);
-            visible.add(card.getId());
+            return;
         }
-        while (shown.size() > SHOWN) {
-            shown.remove(shown.keySet().iterator().next());
+        visible.add(card.getId());
+        Div tile = tile(card);
+        tiles.put(card.getId(), tile);
+        cards.addComponentAsFirst(tile);
+        while (tiles.size() > SHOWN) {
+            String oldest = tiles.keySet().iterator().next();
+            cards.remove(tiles.remove(oldest));
         }
     }
 
@@ -248,13 +266,17 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 if (running) { tick(); el._wallTick = setInterval(tick, 1000); }""", left, clock.running());
     }
 
-    /** When a vote has closed (and until the next one opens), its results as a chart. */
+    /**
+     * When a vote has closed (and until the next one opens), its results as a chart: drawn once per round, since a
+     * closed round's dots no longer change.
+     */
     private void showResults(Crowd now) {
         boolean closed = now.on() && !now.voting() && now.round() > 0 && !now.shortlist().isEmpty();
         results.setVisible(closed);
-        if (!closed) {
+        if (!closed || now.round() == chartRound) {
             return;
         }
+        chartRound = now.round();
         Map<String, Integer> byCard = crowd.results(viewer, board.getId());
         Map<String, Integer> byText = new LinkedHashMap<>();
         boards.crowdView(board.getId(), now.shortlist()).stream()
@@ -264,36 +286,38 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
         results.setSrc("data:image/png;base64," + Base64.getEncoder().encodeToString(
                 ResultsChart.png(byText, getTranslation("crowd.wall.dots"), 1200, 90 + 60 * byText.size())));
         results.setAlt(title + ": " + byText.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(java.util.stream.Collectors.joining(", ")));
+                .collect(Collectors.joining(", ")));
     }
 
-    private void showCards() {
-        cards.removeAll();
-        shown.values().stream().toList().reversed().forEach(card -> {
-            Div tile = new Div(new Span(card.getText())); // words as text
-            tile.addClassName("wall-card");
-            if (card.getPlusOnes() > 0) {
-                Span plus = new Span("+" + card.getPlusOnes());
-                plus.addClassName("wall-plus");
-                tile.add(plus);
-            }
-            if (card.getAuthor() != null && !board.isAnonymous()) {
-                Span author = new Span(card.getAuthor());
-                author.addClassName("wall-author");
-                tile.add(author);
-            }
-            cards.add(tile);
-        });
-        showCount();
+    private Div tile(Card card) {
+        Div tile = new Div(new Span(card.getText())); // words as text
+        tile.addClassName("wall-card");
+        if (card.getPlusOnes() > 0) {
+            Span plus = new Span("+" + card.getPlusOnes());
+            plus.addClassName("wall-plus");
+            tile.add(plus);
+        }
+        if (card.getAuthor() != null && !board.isAnonymous()) {
+            Span author = new Span(card.getAuthor());
+            author.addClassName("wall-author");
+            tile.add(author);
+        }
+        return tile;
     }
 
-    private void showCount() {
+    /** How many ideas and phones: from memory, on every card event. */
+    private void showIdeaCount() {
         count.setText(getTranslation("crowd.wall.ideas", visible.size()) + " · "
                 + getTranslation("crowd.people", phones.connected(board.getId())));
+    }
+
+    /** The room: the phones and the reactions, read every few seconds (neither is a board event). */
+    private void showRoom() {
+        showIdeaCount();
         Map<String, Integer> counted = crowd.reactions(viewer, board.getId());
         reactions.setVisible(counted.values().stream().anyMatch(n -> n > 0));
         reactions.setText(counted.entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("   ")));
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("   ")));
         reactions.getElement().setAttribute("aria-label", getTranslation("crowd.wall.reactions"));
     }
 

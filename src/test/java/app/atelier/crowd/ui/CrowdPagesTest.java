@@ -54,6 +54,9 @@ class CrowdPagesTest extends BoardPageTests {
         crowd.react(phone, "👏");
         crowd.send(phone, "n1", "Un jardin partagé");
         CanvasProbe.deliverPushes(wallWindow.getUI());
+        // the room's reactions are read when the wall polls
+        com.vaadin.flow.component.ComponentUtil.fireEvent(wallWindow.getUI(),
+                new com.vaadin.flow.component.PollEvent(wallWindow.getUI(), true));
         assertThat(wall.reactions.getText()).isEqualTo("👏 1");
         assertThat(wall.cards.getElement().getTextRecursively()).contains("Un jardin partagé", "Camille");
         assertThat(wall.count.getText()).startsWith("1 ideas");
