@@ -13,7 +13,6 @@ import app.atelier.board.BoardWrites;
 import app.atelier.board.Card;
 import app.atelier.board.Crowd;
 import app.atelier.security.Actor;
-import app.atelier.security.Secrets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -49,13 +48,15 @@ public class CrowdService {
     private final MongoTemplate mongo;
     private final CrowdLimits limits;
     private final SimilarIdeas similar;
+    private final PhoneTokens tokens;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private static final String NO_BOARD = "";
     private final Map<String, String> boardsByCode = new java.util.concurrent.ConcurrentHashMap<>();
 
     CrowdService(BoardService boards, BoardWrites writes, AccessService access, MongoTemplate mongo,
-                 CrowdLimits limits, SimilarIdeas similar, Clock clock) {
+                 CrowdLimits limits, SimilarIdeas similar, PhoneTokens tokens, Clock clock) {
+        this.tokens = tokens;
         this.similar = similar;
         this.boards = boards;
         this.writes = writes;
@@ -173,20 +174,16 @@ public class CrowdService {
      */
     public Joined join(String code, String secret, String name, String address) {
         Board board = boardOf(code).orElseThrow(() -> new NotFoundException("error.crowd.codeUnknown", code));
-        if (secret != null && !secret.isBlank()) {
-            CrowdPhone known = mongo.findOne(Query.query(where("secretHash").is(Secrets.hash(secret))),
-                    CrowdPhone.class);
-            if (known != null && known.boardId().equals(board.getId())) {
-                return new Joined(known, secret, board, false);
-            }
+        String pseudonym = UserText.optional("name", name, MAX_NAME, "error.crowd.nameTooLong");
+        String named = pseudonym == null || pseudonym.isBlank() ? null : pseudonym;
+        String known = tokens.phoneOf(board.getId(), secret);
+        if (known != null) {
+            return new Joined(new CrowdPhone(known, board.getId(), named), secret, board, false);
         }
         limits.join(address);
-        String pseudonym = UserText.optional("name", name, MAX_NAME, "error.crowd.nameTooLong");
-        String newSecret = Secrets.newSecret();
-        CrowdPhone phone = mongo.insert(new CrowdPhone(new ObjectId().toHexString(), board.getId(),
-                Secrets.hash(newSecret), pseudonym == null || pseudonym.isBlank() ? null : pseudonym,
-                clock.instant()));
-        return new Joined(phone, newSecret, board, true);
+        String phoneId = new ObjectId().toHexString();
+        return new Joined(new CrowdPhone(phoneId, board.getId(), named), tokens.issue(board.getId(), phoneId), board,
+                true);
     }
 
     /**

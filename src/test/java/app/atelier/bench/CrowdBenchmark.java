@@ -193,7 +193,9 @@ public final class CrowdBenchmark {
                         + "%.2f ms per join", storm, stormSeconds, Recorder.pct(ready, 50), Recorder.pct(ready, 95),
                 Recorder.pct(ready, 100), failed, stormCpu / (double) storm));
 
-        // the rest of the crowd, then the heap per phone
+        // the rest of the crowd (the server warm now: its CPU per join without the first joins' compilation), then
+        // the heap per phone
+        long cpuRest = server.cpuMillis();
         for (int i = storm; i < phones; i += 200) {
             List<CompletableFuture<WebSocket>> wave = new ArrayList<>();
             for (int j = i; j < Math.min(phones, i + 200); j++) {
@@ -208,6 +210,10 @@ public final class CrowdBenchmark {
             if (!phone.ready.await(60, TimeUnit.SECONDS)) {
                 notReady++;
             }
+        }
+        if (phones > storm) {
+            note(String.format(Locale.ROOT, "crowd: %d more phones in waves of 200, the server warm: server CPU %.2f ms "
+                    + "per join", phones - storm, (server.cpuMillis() - cpuRest) / (double) (phones - storm)));
         }
         Thread.sleep(3_000);
         long heapAfter = server.heapUsedKb();

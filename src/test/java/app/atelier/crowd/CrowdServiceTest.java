@@ -33,6 +33,8 @@ class CrowdServiceTest {
     SessionService sessions;
     @Autowired
     Workshops workshops;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     private Workshop workshop;
     private String code;
@@ -77,6 +79,16 @@ class CrowdServiceTest {
         assertThat(again.phone().id()).isEqualTo(joined.phone().id());
         assertThat(crowd.join(code, "not-its-secret", null, "203.0.113.7").phone().id())
                 .isNotEqualTo(joined.phone().id());
+        String phoneId = joined.phone().id();
+        assertThat(crowd.join(code, phoneId + ".forged", null, "203.0.113.7").phone().id()).as("a forged secret")
+                .isNotEqualTo(phoneId);
+        assertThat(new PhoneTokens(mongo).phoneOf(workshop.id(), joined.secret()))
+                .as("another node, or the server after a restart, knows the phone").isEqualTo(phoneId);
+        Workshop elsewhere = workshops.start("Fanny", "Autre soirée", "brand-promise");
+        String otherCode = crowd.configure(elsewhere.facilitator(), elsewhere.id(), new CrowdService.Settings(true,
+                Crowd.Step.WRITE, "promise", 120, false)).getCrowd().code();
+        assertThat(crowd.join(otherCode, joined.secret(), null, "203.0.113.7").phone().id())
+                .as("a phone of one board is a stranger to another").isNotEqualTo(phoneId);
 
         CrowdIdea first = crowd.send(joined.phone(), "n-1", "Des bancs à l’ombre place du marché");
         CrowdIdea resent = crowd.send(joined.phone(), "n-1", "Des bancs à l’ombre place du marché");

@@ -2,6 +2,7 @@ package app.atelier.board.internal;
 
 import app.atelier.board.BoardEvent;
 import com.vaadin.flow.shared.Registration;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +31,25 @@ public class BoardEventBus {
         live.offer(eventLog.append(event, actorId));
     }
 
-    /** Follows the board's events from now on (an open page); {@code onResync} when it must reload the board. */
+    /** Follows the board's events from now on; {@code onResync} when it must reload the board. */
     public Registration subscribe(String boardId, Consumer<BoardEvent> listener, Runnable onResync) {
+        return subscribeInRuns(boardId, run -> run.forEach(listener), onResync);
+    }
+
+    /**
+     * Follows the board's events from now on, as an open page does: the events that queued up while others were
+     * told come together, in order, so the page sends them in one push.
+     */
+    public Registration subscribeInRuns(String boardId, Consumer<List<BoardEvent>> listener, Runnable onResync) {
         LiveBoard.Follower follower = new LiveBoard.Follower() {
             @Override
             public void onEvent(BoardEventLog.Entry entry) {
-                listener.accept(entry.event());
+                listener.accept(List.of(entry.event()));
+            }
+
+            @Override
+            public void onEvents(List<BoardEventLog.Entry> entries) {
+                listener.accept(entries.stream().map(BoardEventLog.Entry::event).toList());
             }
 
             @Override
@@ -62,7 +76,7 @@ public class BoardEventBus {
         long liveSeq = live.follow(boardId, catchUp);
         try {
             if (since < 0) {
-                catchUp.goLive(liveSeq, java.util.List.of());
+                catchUp.goLive(liveSeq, List.of());
             } else if ((since > liveSeq && !eventLog.exists(boardId, since))
                     || since < eventLog.firstKept(boardId) - 1) {
                 catchUp.resyncAndGoLive(liveSeq);

@@ -33,6 +33,14 @@ public final class LiveBoard {
     public interface Follower {
         void onEvent(BoardEventLog.Entry entry);
 
+        /**
+         * Several events in a row, in order: what queued up while the lane was busy telling others. A page takes
+         * them in one update (one push instead of one per event), so a lane that falls behind catches up faster.
+         */
+        default void onEvents(List<BoardEventLog.Entry> entries) {
+            entries.forEach(this::onEvent);
+        }
+
         default void onResync() {
         }
     }
@@ -73,26 +81,43 @@ public final class LiveBoard {
         void drain() {
             while (!queue.isEmpty() && draining.compareAndSet(false, true)) {
                 try {
+                    List<Object> items = new ArrayList<>();
                     for (Object item = queue.poll(); item != null; item = queue.poll()) {
-                        tell(item);
+                        items.add(item);
                     }
+                    tell(items);
                 } finally {
                     draining.set(false);
                 }
             }
         }
 
-        private void tell(Object item) {
+        /** Each follower hears the items in order: its runs of events between resyncs, each run at once. */
+        private void tell(List<Object> items) {
             for (Seat seat : seats) {
                 try {
-                    if (item == RESYNC) {
-                        seat.follower().onResync();
-                    } else if (((BoardEventLog.Entry) item).seq() > seat.after()) {
-                        seat.follower().onEvent((BoardEventLog.Entry) item);
+                    List<BoardEventLog.Entry> run = new ArrayList<>(items.size());
+                    for (Object item : items) {
+                        if (item == RESYNC) {
+                            tellRun(seat, run);
+                            run.clear();
+                            seat.follower().onResync();
+                        } else if (((BoardEventLog.Entry) item).seq() > seat.after()) {
+                            run.add((BoardEventLog.Entry) item);
+                        }
                     }
+                    tellRun(seat, run);
                 } catch (RuntimeException e) {
                     log.warn("A follower of board {} failed", id, e);
                 }
+            }
+        }
+
+        private static void tellRun(Seat seat, List<BoardEventLog.Entry> run) {
+            if (run.size() == 1) {
+                seat.follower().onEvent(run.getFirst());
+            } else if (!run.isEmpty()) {
+                seat.follower().onEvents(List.copyOf(run));
             }
         }
     }

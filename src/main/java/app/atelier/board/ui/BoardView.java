@@ -158,11 +158,13 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
      */
     private void enter(UI ui) {
         String personId = page.actor.id();
-        eventSubscription = events.subscribe(page.boardId(), event -> {
-            if (event instanceof BoardEvent.AccessChanged change && !change.concerns(personId)) {
-                return; // someone else's access: nothing to do on this page
+        eventSubscription = events.subscribeInRuns(page.boardId(), run -> {
+            // someone else's access: nothing to do on this page
+            List<BoardEvent> mine = run.stream().filter(event -> !(event instanceof BoardEvent.AccessChanged change
+                    && !change.concerns(personId))).toList();
+            if (!mine.isEmpty()) {
+                ui.access(() -> mine.forEach(event -> deliver(ui, event)));
             }
-            ui.access(() -> deliver(ui, event));
         }, () -> ui.access(this::resync));
         presenceSeat = presence.join(page.boardId(), page.actor,
                 people -> ui.access(() -> presenceList.show(people)));

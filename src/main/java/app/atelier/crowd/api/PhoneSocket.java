@@ -7,6 +7,7 @@ import app.atelier.crowd.CrowdIdea;
 import app.atelier.crowd.CrowdPhone;
 import app.atelier.crowd.CrowdService;
 import com.vaadin.flow.i18n.I18NProvider;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,14 @@ class PhoneSocket extends TextWebSocketHandler {
     private static final String PHONE = "atelier.phone";
     private static final String SEAT = "atelier.seat";
     private static final String DECORATED = "atelier.decorated";
-    private static final int MAX_MESSAGE = 8 * 1024;
+    private static final String PENDING = "atelier.pending";
+    /** The longest message a phone may send (an idea is at most 1,000 characters). */
+    static final int MAX_MESSAGE = 8 * 1024;
+    /**
+     * Tomcat keeps a buffer this long for each phone; a longer message comes in parts, put together in
+     * {@link #whole}. Ten thousand phones with the container's default 8,192 characters would hold 160 MB.
+     */
+    static final int PART = 512;
 
     private final CrowdService crowd;
     private final PhoneRooms rooms;
@@ -52,16 +60,25 @@ class PhoneSocket extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionEstablished(WebSocketSession raw) {
-        raw.setTextMessageSizeLimit(MAX_MESSAGE);
+        raw.setTextMessageSizeLimit(PART);
         raw.getAttributes().put(DECORATED, new ConcurrentWebSocketSessionDecorator(raw, 5_000, 64 * 1024));
     }
 
     @Override
-    protected void handleTextMessage(WebSocketSession raw, TextMessage text) {
+    public boolean supportsPartialMessages() {
+        return true;
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession raw, TextMessage part) throws IOException {
+        String text = whole(raw, part);
+        if (text == null) {
+            return;
+        }
         WebSocketSession session = (WebSocketSession) raw.getAttributes().get(DECORATED);
         JsonNode message;
         try {
-            message = json.readTree(text.getPayload());
+            message = json.readTree(text);
         } catch (JacksonException e) {
             reply(session, error(null, new InvalidInputException("body", "error.json.malformed"), language(raw)));
             return;
@@ -80,6 +97,32 @@ class PhoneSocket extends TextWebSocketHandler {
         } catch (LocalizedException e) {
             reply(session, error(nonce, e, language(raw)));
         }
+    }
+
+    /**
+     * The whole message once its last part has come, or null while parts are pending. A message longer than
+     * {@link #MAX_MESSAGE} closes the connection as "too big", as the container would.
+     */
+    private static String whole(WebSocketSession raw, TextMessage part) throws IOException {
+        StringBuilder pending = (StringBuilder) raw.getAttributes().get(PENDING);
+        if (pending == null && part.isLast()) {
+            return part.getPayload();
+        }
+        if (pending == null) {
+            pending = new StringBuilder();
+            raw.getAttributes().put(PENDING, pending);
+        }
+        pending.append(part.getPayload());
+        if (pending.length() > MAX_MESSAGE) {
+            raw.getAttributes().remove(PENDING);
+            raw.close(CloseStatus.TOO_BIG_TO_PROCESS);
+            return null;
+        }
+        if (!part.isLast()) {
+            return null;
+        }
+        raw.getAttributes().remove(PENDING);
+        return pending.toString();
     }
 
     private void hello(WebSocketSession raw, WebSocketSession session, JsonNode message) {

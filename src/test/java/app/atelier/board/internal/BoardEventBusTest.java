@@ -48,6 +48,39 @@ class BoardEventBusTest {
     }
 
     @Test
+    void eventsThatQueueWhileAPageIsBeingToldReachItTogetherInOrder() throws Exception {
+        java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        // a slow page first, then three on the other lanes, then the page watched: on the slow one's lane
+        bus.subscribeInRuns(a, run -> {
+            if (entered.getCount() > 0) {
+                entered.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, () -> { });
+        for (int i = 0; i < 3; i++) {
+            bus.subscribe(a, e -> { });
+        }
+        List<List<BoardEvent>> runs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        bus.subscribeInRuns(a, runs::add, () -> { });
+
+        Thread writer = Thread.ofVirtual().start(() -> bus.publish(new BoardEvent.CardDeleted(a, "card-1")));
+        entered.await();
+        bus.publish(new BoardEvent.CardDeleted(a, "card-2"));
+        bus.publish(new BoardEvent.CardDeleted(a, "card-3"));
+        assertThat(runs).as("the lane is still telling the first event").isEmpty();
+        release.countDown();
+        writer.join();
+
+        assertThat(runs).containsExactly(List.of(new BoardEvent.CardDeleted(a, "card-1")),
+                List.of(new BoardEvent.CardDeleted(a, "card-2"), new BoardEvent.CardDeleted(a, "card-3")));
+    }
+
+    @Test
     void unsubscribingLeavesNothingBehind() {
         Registration first = bus.subscribe(a, e -> { });
         Registration second = bus.subscribe(a, e -> { });

@@ -141,6 +141,53 @@ class PhoneSocketTest {
     }
 
     @Test
+    void aLongIdeaComesInPartsWholeAndAMessageLongerThanAnyIdeaClosesTheSocket() throws Exception {
+        crowd.configure(workshop.facilitator(), workshop.id(), new CrowdService.Settings(null, Crowd.Step.WRITE, null,
+                1000, false));
+        // 1,000 characters: three of the socket's parts
+        String text = ("« Des bancs » à l’ombre \\ 🌳 " + "x".repeat(20)).repeat(21).substring(0, 998) + "!";
+        String wire = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(
+                java.util.Map.of("type", "idea", "nonce", "long", "text", text));
+        assertThat(wire.length()).isGreaterThan(2 * PhoneSocket.PART);
+        try (EventClient phone = phone()) {
+            phone.send("{\"type\":\"hello\"}");
+            phone.next();
+            phone.next();
+            phone.next();
+            phone.send(wire);
+            JsonNode ack = phone.next();
+            assertThat(ack.get("type").asString()).isEqualTo("ack");
+            assertThat(ack.at("/idea/text").asString()).isEqualTo(text);
+
+            phone.send("{\"type\":\"idea\",\"nonce\":\"huge\",\"text\":\""
+                    + "x".repeat(PhoneSocket.MAX_MESSAGE) + "\"}");
+            assertThat(phone.closed(5_000)).isTrue();
+            assertThat(phone.closeReason()).startsWith("1009");
+        }
+        assertThat(boards.cards(workshop.facilitator(), workshop.id())).extracting(c -> c.getText())
+                .containsExactly(text);
+    }
+
+    @Test
+    void thePhonesSocketDeclinesCompressionThatBrowsersAskFor() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /crowd/" + code + "/socket HTTP/1.1\r\nHost: localhost:" + port
+                    + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    + "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    socket.getInputStream(), StandardCharsets.US_ASCII));
+            StringBuilder head = new StringBuilder();
+            for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
+                head.append(line.toLowerCase(java.util.Locale.ROOT)).append('\n');
+            }
+            assertThat(head.toString()).startsWith("http/1.1 101").contains("upgrade: websocket")
+                    .doesNotContain("sec-websocket-extensions");
+        }
+    }
+
+    @Test
     void whileAVoteIsOpenAPhoneSeesTheShortlistAsTextAndPutsItsDots() throws Exception {
         String card = workshop.card("promise", "Des <b>bancs</b>").getId();
         try (EventClient phone = phone()) {
