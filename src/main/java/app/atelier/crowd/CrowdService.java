@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import app.atelier.access.AccessService;
 import app.atelier.base.ConflictException;
 import app.atelier.base.InvalidInputException;
+import app.atelier.base.LocalizedException;
 import app.atelier.base.NotFoundException;
 import app.atelier.base.UserText;
 import app.atelier.board.Board;
@@ -194,36 +195,44 @@ public class CrowdService {
         if (nonce == null || nonce.isBlank() || nonce.length() > MAX_NONCE) {
             throw new InvalidInputException("nonce", "error.crowd.nonce");
         }
-        CrowdIdea already = mongo.findOne(Query.query(where("phoneId").is(phone.id()).and("nonce").is(nonce)),
-                CrowdIdea.class);
-        if (already != null) {
-            return already;
-        }
         Board board = boards.session(phone.boardId());
         Crowd crowd = board.getCrowd();
-        if (board.isSealed()) {
-            throw BoardService.sealed(board);
+        String words;
+        try {
+            if (board.isSealed()) {
+                throw BoardService.sealed(board);
+            }
+            if (!crowd.writing()) {
+                throw new ConflictException("error.crowd.notWriting");
+            }
+            words = UserText.required("text", text, crowd.maxChars(), "error.crowd.textMissing",
+                    "error.crowd.textTooLong");
+            limits.idea(phone.id());
+        } catch (LocalizedException refused) {
+            // an idea sent again after a drop is acknowledged as it was, whatever has changed since
+            CrowdIdea already = sent(phone, nonce);
+            if (already != null) {
+                return already;
+            }
+            throw refused;
         }
-        if (!crowd.writing()) {
-            throw new ConflictException("error.crowd.notWriting");
-        }
-        String words = UserText.required("text", text, crowd.maxChars(), "error.crowd.textMissing",
-                "error.crowd.textTooLong");
-        limits.idea(phone.id());
         CrowdIdea idea;
         try {
             idea = mongo.insert(new CrowdIdea(new ObjectId().toHexString(), board.getId(), phone.id(), nonce,
                     phone.name(), words, crowd.zone(), crowd.moderated() ? IdeaStatus.WAITING : IdeaStatus.ON_BOARD,
                     null, clock.instant(), null));
-        } catch (DuplicateKeyException sentTwiceAtOnce) {
-            return mongo.findOne(Query.query(where("phoneId").is(phone.id()).and("nonce").is(nonce)),
-                    CrowdIdea.class);
+        } catch (DuplicateKeyException sentBefore) {
+            return sent(phone, nonce); // the phone and its nonce are a unique key: the same idea
         }
         if (crowd.moderated()) {
             writes.ideaChanged(board.getId(), idea.id(), phone.authorId());
             return idea;
         }
         return onBoard(idea, null);
+    }
+
+    private CrowdIdea sent(CrowdPhone phone, String nonce) {
+        return mongo.findOne(Query.query(where("phoneId").is(phone.id()).and("nonce").is(nonce)), CrowdIdea.class);
     }
 
     /**

@@ -75,6 +75,13 @@ class BoardServiceTest {
 
         assertThat(second.getX()).isGreaterThan(first.getX());
         assertThat(List.of(first.getX(), first.getY(), second.getX(), second.getY())).allMatch(v -> v >= 0 && v < 1);
+
+        // the zone's count follows moves and deletions: the next card takes the place that came free
+        service.updateCard(ana, board.getId(), second.getId(), CardChanges.move("fails", 0.5, 0.5), null);
+        Card third = service.addCard(ana, board.getId(), NewCard.of("patterns", "three"));
+        assertThat(third.getX()).isEqualTo(second.getX());
+        service.deleteCard(ana, board.getId(), first.getId());
+        assertThat(service.addCard(ana, board.getId(), NewCard.of("patterns", "four")).getX()).isEqualTo(second.getX());
     }
 
     @Test

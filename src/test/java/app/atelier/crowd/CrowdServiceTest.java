@@ -93,6 +93,12 @@ class CrowdServiceTest {
         CrowdIdea first = crowd.send(joined.phone(), "n-1", "Des bancs à l’ombre place du marché");
         CrowdIdea resent = crowd.send(joined.phone(), "n-1", "Des bancs à l’ombre place du marché");
         assertThat(resent.id()).isEqualTo(first.id());
+        crowd.configure(workshop.facilitator(), workshop.id(), new CrowdService.Settings(null, Crowd.Step.WAIT, null,
+                null, null));
+        assertThat(crowd.send(joined.phone(), "n-1", "Des bancs à l’ombre place du marché").id())
+                .as("sent again after the writing closed: acknowledged as it was").isEqualTo(first.id());
+        assertThatThrownBy(() -> crowd.send(joined.phone(), "n-2", "Une idée de trop"))
+                .hasFieldOrPropertyWithValue("messageKey", "error.crowd.notWriting");
         assertThat(first.status()).isEqualTo(IdeaStatus.ON_BOARD);
         assertThat(boards.cards(workshop.facilitator(), workshop.id())).singleElement().satisfies(card -> {
             assertThat(card.getText()).isEqualTo("Des bancs à l’ombre place du marché");

@@ -4,6 +4,7 @@ import app.atelier.board.Board;
 import app.atelier.board.BoardEvent;
 import app.atelier.board.Card;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,8 @@ public final class LiveBoard {
     private Board board;
     /** In posting order. */
     private final Map<String, Card> cards = new LinkedHashMap<>();
+    /** How many cards each zone holds: where the next new card goes, without going through every card. */
+    private final Map<String, Integer> perZone = new HashMap<>();
     private final TreeMap<Long, BoardEventLog.Entry> early = new TreeMap<>();
     private volatile long lastUsedNanos = System.nanoTime();
     /** Nothing is applied before the board is first read from the store. */
@@ -127,7 +130,8 @@ public final class LiveBoard {
         this.seq = seq;
         this.board = board;
         cards.clear();
-        cardsInOrder.forEach(card -> cards.put(card.getId(), card));
+        perZone.clear();
+        cardsInOrder.forEach(this::put);
         early.headMap(seq, true).clear();
         loaded = true;
     }
@@ -166,10 +170,10 @@ public final class LiveBoard {
             case BoardEvent.CardSaved saved -> {
                 Card known = cards.get(saved.card().getId());
                 if (known == null || known.getVersion() <= saved.card().getVersion()) {
-                    cards.put(saved.card().getId(), saved.card());
+                    put(saved.card());
                 }
             }
-            case BoardEvent.CardDeleted deleted -> cards.remove(deleted.cardId());
+            case BoardEvent.CardDeleted deleted -> remove(deleted.cardId());
             case BoardEvent.SessionChanged changed -> {
                 board = changed.board(); // a new round's zeroed dots arrive before it, as card events
             }
@@ -242,6 +246,28 @@ public final class LiveBoard {
     public synchronized Board board() {
         touch();
         return board;
+    }
+
+    /** A card saved again keeps its place in posting order. */
+    private void put(Card card) {
+        Card before = cards.put(card.getId(), card);
+        if (before != null) {
+            perZone.merge(before.getZone(), -1, Integer::sum);
+        }
+        perZone.merge(card.getZone(), 1, Integer::sum);
+    }
+
+    private void remove(String cardId) {
+        Card gone = cards.remove(cardId);
+        if (gone != null) {
+            perZone.merge(gone.getZone(), -1, Integer::sum);
+        }
+    }
+
+    /** How many cards are in the zone now. */
+    public synchronized int countIn(String zoneId) {
+        touch();
+        return perZone.getOrDefault(zoneId, 0);
     }
 
     public synchronized List<Card> cards() {
