@@ -4,7 +4,8 @@
 # Scenarios: start-up and heap; the big canvas (2,000 cards in real headless Chromium, then a drag); the join storm,
 # heap per participant, one big board, the ceiling and many small workshops (participants are real Vaadin UIs driven
 # over Vaadin's protocol by src/test/java/app/atelier/support/VaadinClient.java); the PDF report benchmark.
-# Options: see LoadBenchmark's javadoc, e.g. BENCH_OPTS="-Dbench.people=500 -Dbench.only=storm,one".
+# Options: see LoadBenchmark's javadoc, e.g. BENCH_OPTS="-Dbench.people=500 -Dbench.only=storm,one"; the server's
+# JVM options in BENCH_SERVER_OPTS (e.g. "-XX:+UseZGC"); BENCH_SKIP_BUILD=1 reuses the jar.
 # Then the cluster benchmark (bench/cluster.sh, its own nodes; options in CLUSTER_OPTS; BENCH_CLUSTER=0 skips it)
 # and the crowd benchmark (bench/crowd.sh, its own server; options in CROWD_OPTS; BENCH_CROWD=0 skips it).
 set -euo pipefail
@@ -16,12 +17,14 @@ EMAIL="bench@example.org"
 PASSWORD="bench-password-$$"
 mkdir -p target/benchmarks
 
-./mvnw -B -q -Pproduction -DskipTests package
-./mvnw -B -q -DskipTests test-compile
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  ./mvnw -B -q -Pproduction -DskipTests package
+  ./mvnw -B -q -DskipTests test-compile
+fi
 
 start=$(date +%s%N)
 rm -rf target/benchmarks/data
-"$JAVA_HOME/bin/java" -Xmx2g -jar target/atelier.jar --server.port="$PORT" --atelier.data-dir=target/benchmarks/data \
+"$JAVA_HOME/bin/java" -Xmx2g ${BENCH_SERVER_OPTS:-} -jar target/atelier.jar --server.port="$PORT" --atelier.data-dir=target/benchmarks/data \
   --atelier.signup=false --atelier.admin.email="$EMAIL" --atelier.admin.password="$PASSWORD" \
   --atelier.rate.card-burst=1000000 --atelier.rate.edit-burst=1000000 --atelier.rate.comment-burst=1000000 \
   --atelier.rate.guests-per-address-per-hour=1000000 > target/benchmarks/server.log 2>&1 &
