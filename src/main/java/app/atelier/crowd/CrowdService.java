@@ -355,8 +355,17 @@ public class CrowdService {
     /** The ideas waiting for a moderator, oldest first. */
     public List<CrowdIdea> queue(Actor facilitator, String boardId) {
         access.requireFacilitator(facilitator, boardId);
-        return mongo.find(Query.query(where("boardId").is(boardId).and("status").is(IdeaStatus.WAITING))
-                .with(Sort.by("sentAt")), CrowdIdea.class);
+        return mongo.find(waiting(boardId).with(Sort.by("sentAt")), CrowdIdea.class);
+    }
+
+    /** How many ideas wait for a moderator: counted by the store, none of them read (the queue can be thousands). */
+    public long waitingCount(Actor facilitator, String boardId) {
+        access.requireFacilitator(facilitator, boardId);
+        return mongo.count(waiting(boardId), CrowdIdea.class);
+    }
+
+    private static Query waiting(String boardId) {
+        return Query.query(where("boardId").is(boardId).and("status").is(IdeaStatus.WAITING));
     }
 
     /**

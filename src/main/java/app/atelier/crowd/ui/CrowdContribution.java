@@ -90,15 +90,15 @@ class CrowdContribution implements BoardPageContribution {
             public void itemChanged(BoardEvent event) {
                 Tools built = tools.built();
                 if (event instanceof BoardEvent.IdeaChanged && built != null && built.queue.isVisible()) {
-                    count(built, page); // a read per facilitator page per idea: facilitators are few
+                    count(built, page); // a count per facilitator page per idea: facilitators are few
                 }
             }
         };
     }
 
     private void count(Tools built, BoardPageContext page) {
-        int waiting = page.role() == Role.FACILITATOR && page.session().getCrowd().moderated()
-                ? crowd.queue(page.viewer(), page.boardId()).size() : 0;
+        long waiting = page.role() == Role.FACILITATOR && page.session().getCrowd().moderated()
+                ? crowd.waitingCount(page.viewer(), page.boardId()) : 0;
         built.queue.setText(built.getTranslation("crowd.queue", waiting));
     }
 }
