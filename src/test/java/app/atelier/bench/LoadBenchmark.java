@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * {@code bench.people} (1000), {@code bench.writers} (20), {@code bench.seconds} (60), {@code bench.ceiling}
  * (comma-separated crowd sizes, "250,500,1000,1500,2000,3000"), {@code bench.ceilingSeconds} (30), {@code bench.boards}
  * (100), {@code bench.perBoard} (10),
- * {@code bench.browsers} (3), {@code bench.only} (a comma-separated subset of storm,one,ceiling,many).
+ * {@code bench.browsers} (3), {@code bench.only} (a comma-separated subset of storm,one,ceiling,many),
+ * {@code bench.jfr} (a file: the server records scenario 1 with JFR's profile settings).
  */
 public final class LoadBenchmark {
     private static final Duration PERIOD = Duration.ofSeconds(2);
@@ -86,6 +87,11 @@ public final class LoadBenchmark {
             int writers = Integer.getInteger("bench.writers", 20);
             try (BrowserWitness witness = BrowserWitness.open(base, invite, Integer.getInteger("bench.browsers", 3),
                     200)) {
+                String jfr = System.getProperty("bench.jfr");
+                if (jfr != null) { // a profile of the scenario alone, e.g. -Dbench.jfr=/tmp/one.jfr
+                    System.out.println(server.jcmd("JFR.start settings=profile filename=" + jfr + " duration="
+                            + Integer.getInteger("bench.seconds", 60) + "s").strip());
+                }
                 Result one = runWrites("1. one big board", crowd, crowd.subList(0, writers),
                         Duration.ofSeconds(Integer.getInteger("bench.seconds", 60)));
                 table.add(one.row());
