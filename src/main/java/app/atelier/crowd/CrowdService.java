@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -272,22 +273,30 @@ public class CrowdService {
             throw new InvalidInputException("cardId", "error.crowd.notShortlisted");
         }
         String id = CrowdBallot.id(phone.id(), crowd.round());
-        CrowdBallot ballot = Optional.ofNullable(mongo.findById(id, CrowdBallot.class))
-                .orElseGet(() -> new CrowdBallot(id, board.getId(), crowd.round(), Map.of()));
-        int onCard = ballot.dots().getOrDefault(cardId, 0);
-        if (add && ballot.total() >= crowd.dots()) {
-            throw new ConflictException("error.crowd.noDotsLeft", crowd.dots());
+        String onCard = "dots." + cardId; // a card id from the shortlist: an ObjectId's hex, a safe field name
+        CrowdBallot ballot;
+        if (add) {
+            try {
+                // the ballot with a dot to spend, or a new one: a spent ballot matches nothing, and the new one's id
+                // is taken
+                ballot = mongo.findAndModify(Query.query(where("_id").is(id).and("spent").lt(crowd.dots())),
+                        new Update().inc(onCard, 1).inc("spent", 1).setOnInsert("boardId", board.getId())
+                                .setOnInsert("round", crowd.round()),
+                        FindAndModifyOptions.options().upsert(true).returnNew(true), CrowdBallot.class);
+            } catch (DuplicateKeyException allSpent) {
+                throw new ConflictException("error.crowd.noDotsLeft", crowd.dots());
+            }
+        } else {
+            ballot = mongo.findAndModify(Query.query(where("_id").is(id).and(onCard).gt(0)),
+                    new Update().inc(onCard, -1).inc("spent", -1), FindAndModifyOptions.options().returnNew(true),
+                    CrowdBallot.class);
+            if (ballot == null) {
+                return dotsOf(phone); // no dot of this phone on that card
+            }
         }
-        if (!add && onCard == 0) {
-            return ballot.dots();
-        }
-        Map<String, Integer> dots = new LinkedHashMap<>(ballot.dots());
-        dots.merge(cardId, add ? 1 : -1, Integer::sum);
-        dots.values().removeIf(n -> n <= 0);
-        mongo.save(new CrowdBallot(id, board.getId(), crowd.round(), dots));
         mongo.upsert(Query.query(where("_id").is(CrowdTally.id(board.getId(), crowd.round()))),
                 new Update().inc("counts." + cardId, add ? 1 : -1), CrowdTally.class);
-        return dots;
+        return ballot.dots();
     }
 
     /** A phone's dots in the vote open now (empty when none is). */

@@ -255,6 +255,41 @@ class CrowdServiceTest {
     }
 
     @Test
+    void tabsOfOnePhoneVotingAtOnceCannotSpendADotTwice() throws Exception {
+        Card bikes = workshop.card("promise", "Des pistes cyclables");
+        crowd.configure(workshop.facilitator(), workshop.id(), new CrowdService.Settings(null, Crowd.Step.VOTE, null,
+                null, null, List.of(bikes.getId()), 2));
+        CrowdPhone phone = phone("Camille");
+        int tabs = 8;
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger spent = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        List<Thread> threads = new java.util.ArrayList<>();
+        for (int i = 0; i < tabs; i++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    go.await();
+                    crowd.vote(phone, bikes.getId(), true);
+                    spent.incrementAndGet();
+                } catch (ConflictException noDotsLeft) {
+                    refused.incrementAndGet();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        go.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(spent.get()).isEqualTo(2);
+        assertThat(refused.get()).isEqualTo(tabs - 2);
+        assertThat(crowd.dotsOf(phone)).containsOnly(Map.entry(bikes.getId(), 2));
+        assertThat(crowd.vote(phone, bikes.getId(), false)).containsOnly(Map.entry(bikes.getId(), 1));
+        assertThat(crowd.results(workshop.facilitator(), workshop.id())).containsOnly(Map.entry(bikes.getId(), 1));
+    }
+
+    @Test
     void reactionsAreCountedForTheWallFromTheKnownSetOnlyAndNotFlooded() {
         CrowdPhone phone = phone(null);
         crowd.react(phone, "👏");
