@@ -135,6 +135,11 @@ public class CapsuleService {
         }
         Board board = writes.board(boardId);
         CapsuleSeal seal = board.getCapsule();
+        if (moved && (seal == null || seal.state() == State.OPENING || seal.state() == State.OPEN)) {
+            // another node opened the capsule while this sweep was moving late writes away: they go back too
+            vault.open(boardId);
+            return writes.board(boardId);
+        }
         if (seal == null || (!moved && seal.state() != State.SEALING)) {
             return board;
         }
@@ -164,8 +169,11 @@ public class CapsuleService {
      */
     public int openDue() {
         Instant now = clock.instant();
-        for (String boardId : writes.boardIdsWhere(new Criteria().orOperator(where("capsule.state").is(State.SEALING),
-                where("capsule.state").is(State.SEALED).and("capsule.sealedAt").gt(now.minus(STRAGGLERS))))) {
+        // not a capsule whose date has come: opening it below (here or on another node) puts everything back, and a
+        // sweep racing that opening would lock away what was just put back
+        for (String boardId : writes.boardIdsWhere(new Criteria().andOperator(where("capsule.revealAt").gt(now),
+                new Criteria().orOperator(where("capsule.state").is(State.SEALING), where("capsule.state")
+                        .is(State.SEALED).and("capsule.sealedAt").gt(now.minus(STRAGGLERS)))))) {
             sweep(null, boardId);
         }
         int opened = 0;

@@ -216,6 +216,12 @@ class CapsuleSealingTest {
         assertThat(api.call("GET", path() + "/report.pdf", null, token).status()).isEqualTo(200);
         assertThat(boards.addCard(paul, capsule.id(), NewCard.of("predictions", "après")).getText())
                 .isEqualTo("après");
+
+        // a sweep for late writes that another node began before the opening and ends after it locks nothing away
+        capsules.sweep(null, capsule.id());
+        assertThat(boards.cards(paul, capsule.id())).extracting(Card::getText)
+                .containsExactlyInAnyOrder(PREDICTION + " !", FEEDBACK, "après");
+        assertThat(mongo.count(Query.query(where("boardId").is(capsule.id())), Vault.COLLECTION)).isZero();
     }
 
     /** Whether any document of any collection holds these bytes, as a database dump would show them. */
