@@ -110,6 +110,11 @@ public class PresenceService {
         return room == null ? List.of() : room.people();
     }
 
+    /** How many open pages hold a seat on any board of this node. */
+    public int seatsHere() {
+        return rooms.values().stream().mapToInt(room -> room.seats.size()).sum();
+    }
+
     /** How many open pages hold a seat on the board (for leak checks). */
     public int seatCount(String boardId) {
         Room room = rooms.get(boardId);

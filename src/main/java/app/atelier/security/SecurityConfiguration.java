@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -82,15 +83,18 @@ public class SecurityConfiguration {
     }
 
     /**
-     * The liveness and readiness probes, for anyone (load balancers do not sign in) and without a session; the rest
-     * of the actuator stays shut.
+     * The liveness and readiness probes, for anyone (load balancers do not sign in) and without a session; the
+     * metrics for a scraper holding {@code atelier.metrics.token}; the rest of the actuator stays shut.
      */
     @Bean
     @Order(0)
-    SecurityFilterChain probeChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain probeChain(HttpSecurity http, ScrapeToken scrapeToken) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/actuator/health/liveness",
-                        "/actuator/health/readiness").permitAll().anyRequest().denyAll())
+                        "/actuator/health/readiness").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").access((who, request) ->
+                                new AuthorizationDecision(scrapeToken.presentedBy(request.getRequest())))
+                        .anyRequest().denyAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -2,6 +2,12 @@ package app.atelier.board.internal;
 
 import app.atelier.board.BoardEvent;
 import com.vaadin.flow.shared.Registration;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
@@ -16,10 +22,23 @@ import org.springframework.stereotype.Component;
 public class BoardEventBus {
     private final BoardEventLog eventLog;
     private final LiveBoards live;
+    private final Counter written;
+    private final Timer appended;
+    private final Timer pushed;
 
-    BoardEventBus(BoardEventLog eventLog, LiveBoards live) {
+    BoardEventBus(BoardEventLog eventLog, LiveBoards live, MeterRegistry metrics) {
         this.eventLog = eventLog;
         this.live = live;
+        this.written = Counter.builder("atelier.board.events").description("Board events written by this node")
+                .register(metrics);
+        this.appended = Timer.builder("atelier.store.latency").tag("operation", "log.append")
+                .description("Writing an event to the board's log in the store").publishPercentileHistogram()
+                .register(metrics);
+        this.pushed = Timer.builder("atelier.push.latency")
+                .description("From an event's entry in the log to its followers on this node (pages, walls, crowds)")
+                .publishPercentileHistogram().register(metrics);
+        Gauge.builder("atelier.boards.open", live, LiveBoards::held).description("Boards held in memory on this node")
+                .register(metrics);
     }
 
     public void publish(BoardEvent event) {
@@ -28,7 +47,9 @@ public class BoardEventBus {
 
     /** Persists the event in the board's log (with who made it), then tells this node's followers. */
     public void publish(BoardEvent event, String actorId) {
-        live.offer(eventLog.append(event, actorId));
+        BoardEventLog.Entry entry = appended.record(() -> eventLog.append(event, actorId));
+        written.increment();
+        live.offer(entry);
     }
 
     /** Follows the board's events from now on; {@code onResync} when it must reload the board. */
@@ -45,11 +66,18 @@ public class BoardEventBus {
             @Override
             public void onEvent(BoardEventLog.Entry entry) {
                 listener.accept(List.of(entry.event()));
+                pushedAfter(entry);
             }
 
             @Override
             public void onEvents(List<BoardEventLog.Entry> entries) {
                 listener.accept(entries.stream().map(BoardEventLog.Entry::event).toList());
+                entries.forEach(this::pushedAfter);
+            }
+
+            /** A page runs its update at once unless its session is busy (then just after): close enough. */
+            private void pushedAfter(BoardEventLog.Entry entry) {
+                pushed.record(Duration.between(entry.at(), Instant.now()));
             }
 
             @Override

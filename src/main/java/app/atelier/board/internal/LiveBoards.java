@@ -106,6 +106,11 @@ public class LiveBoards {
         }
     }
 
+    /** How many boards this node holds in memory now. */
+    int held() {
+        return boards.size();
+    }
+
     public void unfollow(String boardId, LiveBoard.Follower follower) {
         LiveBoard live = boards.get(boardId);
         if (live != null) {

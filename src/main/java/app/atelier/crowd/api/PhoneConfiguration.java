@@ -2,6 +2,7 @@ package app.atelier.crowd.api;
 
 import app.atelier.crowd.CrowdService;
 import com.vaadin.flow.i18n.I18NProvider;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.Principal;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -30,8 +31,9 @@ class PhoneConfiguration implements WebSocketConfigurer {
     private static final String EXTENSIONS = "Sec-WebSocket-Extensions";
     private final PhoneSocket socket;
 
-    PhoneConfiguration(CrowdService crowd, PhoneRooms rooms, ObjectMapper json, I18NProvider i18n) {
-        this.socket = new PhoneSocket(crowd, rooms, json, i18n);
+    PhoneConfiguration(CrowdService crowd, PhoneRooms rooms, ObjectMapper json, I18NProvider i18n,
+                       MeterRegistry metrics) {
+        this.socket = new PhoneSocket(crowd, rooms, json, i18n, metrics);
     }
 
     @Override

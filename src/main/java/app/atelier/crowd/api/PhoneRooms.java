@@ -134,6 +134,11 @@ public class PhoneRooms {
         });
     }
 
+    /** How many phones are connected to this node, all boards together. */
+    int connectedHere() {
+        return rooms.values().stream().mapToInt(room -> room.phones.size()).sum();
+    }
+
     /** How many phones of the board are connected to this node. */
     public int connected(String boardId) {
         Room room = rooms.get(boardId);

@@ -7,6 +7,8 @@ import app.atelier.crowd.CrowdIdea;
 import app.atelier.crowd.CrowdPhone;
 import app.atelier.crowd.CrowdService;
 import com.vaadin.flow.i18n.I18NProvider;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +52,11 @@ class PhoneSocket extends TextWebSocketHandler {
     private final PhoneRooms rooms;
     private final ObjectMapper json;
     private final I18NProvider i18n;
+    private final Timer joins;
 
-    PhoneSocket(CrowdService crowd, PhoneRooms rooms, ObjectMapper json, I18NProvider i18n) {
+    PhoneSocket(CrowdService crowd, PhoneRooms rooms, ObjectMapper json, I18NProvider i18n, MeterRegistry metrics) {
+        this.joins = Timer.builder("atelier.crowd.join").description("A phone's hello answered: who it is, the step, "
+                + "its ideas").publishPercentileHistogram().register(metrics);
         this.crowd = crowd;
         this.rooms = rooms;
         this.json = json;
@@ -87,7 +92,7 @@ class PhoneSocket extends TextWebSocketHandler {
         String nonce = message.path("nonce").isString() ? message.path("nonce").asString() : null;
         try {
             switch (type) {
-                case "hello" -> hello(raw, session, message);
+                case "hello" -> joins.record(() -> hello(raw, session, message));
                 case "idea" -> idea(raw, session, nonce, message.path("text").asString(null));
                 case "vote" -> vote(raw, session, message.path("cardId").asString(null),
                         message.path("add").asBoolean(true));
