@@ -136,11 +136,8 @@ public class BoardService {
         LiveBoard board = live.get(boardId);
         Board session = board.board();
         Actor crowd = Actor.guest("crowd:viewer", null);
-        Map<String, Card> byId = new java.util.HashMap<>();
-        board.cards().forEach(c -> byId.put(c.getId(), c));
-        return cardIds.stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .map(c -> CardVisibility.forViewer(c, session, crowd, Role.PARTICIPANT)).filter(c -> !c.isHidden())
-                .toList();
+        return board.cards(cardIds).stream().map(c -> CardVisibility.forViewer(c, session, crowd, Role.PARTICIPANT))
+                .filter(c -> !c.isHidden()).toList();
     }
 
     public Card getCard(Actor actor, String boardId, String cardId) {

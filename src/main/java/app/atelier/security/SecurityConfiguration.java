@@ -94,15 +94,8 @@ public class SecurityConfiguration {
                         "/actuator/health/readiness").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/prometheus").access((who, request) ->
                                 new AuthorizationDecision(scrapeToken.presentedBy(request.getRequest())))
-                        .anyRequest().denyAll())
-                .csrf(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(AbstractHttpConfigurer::disable)
-                // a plain 404 for the rest: an error page would send the caller to the sign-in page
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND)))
-                .headers(SecurityConfiguration::headers);
-        return http.build();
+                        .anyRequest().denyAll());
+        return statelessElseNotFound(http).build();
     }
 
     /**
@@ -114,14 +107,21 @@ public class SecurityConfiguration {
     SecurityFilterChain crowdChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/crowd/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/crowd/**").permitAll()
-                        .anyRequest().denyAll())
-                .csrf(AbstractHttpConfigurer::disable)
+                        .anyRequest().denyAll());
+        return statelessElseNotFound(http).build();
+    }
+
+    /**
+     * A chain for callers that never sign in here (probes, scrapers, phones): no session, no CSRF, no saved request,
+     * and a plain 404 for whatever it refuses (an error page would send the caller to the sign-in page).
+     */
+    private static HttpSecurity statelessElseNotFound(HttpSecurity http) throws Exception {
+        return http.csrf(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND)))
                 .headers(SecurityConfiguration::headers);
-        return http.build();
     }
 
     /**

@@ -6,9 +6,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
@@ -77,7 +76,7 @@ public class BoardEventBus {
 
             /** A page runs its update at once unless its session is busy (then just after): close enough. */
             private void pushedAfter(BoardEventLog.Entry entry) {
-                pushed.record(Duration.between(entry.at(), Instant.now()));
+                pushed.record(System.currentTimeMillis() - entry.at().toEpochMilli(), TimeUnit.MILLISECONDS);
             }
 
             @Override

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -268,6 +269,12 @@ public final class LiveBoard {
     public synchronized int countIn(String zoneId) {
         touch();
         return perZone.getOrDefault(zoneId, 0);
+    }
+
+    /** These cards, in the order asked, leaving out any gone: a lookup, not a copy of the whole board. */
+    public synchronized List<Card> cards(List<String> ids) {
+        touch();
+        return ids.stream().map(cards::get).filter(Objects::nonNull).toList();
     }
 
     public synchronized List<Card> cards() {
