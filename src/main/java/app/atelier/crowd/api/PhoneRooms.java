@@ -38,18 +38,18 @@ public class PhoneRooms {
     private final BoardStream stream;
     private final BoardWrites boards;
     private final CrowdService crowd;
-    private final BoardService templates;
+    private final BoardService boardService;
     private final I18NProvider i18n;
     private final ObjectMapper json;
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
 
-    PhoneRooms(BoardStream stream, BoardWrites boards, CrowdService crowd, BoardService templates,
+    PhoneRooms(BoardStream stream, BoardWrites boards, CrowdService crowd, BoardService boardService,
                I18NProvider i18n, ObjectMapper json) {
         this.stream = stream;
         this.boards = boards;
         this.crowd = crowd;
-        this.templates = templates;
+        this.boardService = boardService;
         this.i18n = i18n;
         this.json = json;
     }
@@ -154,7 +154,7 @@ public class PhoneRooms {
         message.put("step", c.step().id());
         message.put("title", board.getTitle());
         if (c.writing()) {
-            String key = templates.templateOf(board).zoneLabelKey(c.zone());
+            String key = boardService.templateOf(board).zoneLabelKey(c.zone());
             message.put("zone", c.zone());
             message.put("zoneLabel", Map.of("fr", i18n.getTranslation(key, Locale.FRENCH),
                     "en", i18n.getTranslation(key, Locale.ENGLISH)));
@@ -164,7 +164,7 @@ public class PhoneRooms {
         if (c.voting()) {
             message.put("round", c.round());
             message.put("dots", c.dots());
-            message.put("shortlist", templates.crowdView(board.getId(), c.shortlist()).stream()
+            message.put("shortlist", boardService.crowdView(board.getId(), c.shortlist()).stream()
                     .map(card -> Map.of("id", card.getId(), "text", card.getText())).toList());
         }
         return write(message);
