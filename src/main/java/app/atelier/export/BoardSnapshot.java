@@ -1,5 +1,6 @@
 package app.atelier.export;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,8 @@ public record BoardSnapshot(int format, String title, String template, String la
     public static final int FORMAT = 1;
 
     public record CardSnapshot(String ref, String zone, String text, Map<String, String> fields, String color,
-                               Double x, Double y, String author, String status, Integer priority, Integer votes,
-                               String group, List<String> evidence, List<CommentSnapshot> comments,
+                               @Nullable Double x, @Nullable Double y, @Nullable String author, @Nullable String status, @Nullable Integer priority, @Nullable Integer votes,
+                               @Nullable String group, List<String> evidence, List<CommentSnapshot> comments,
                                Instant createdAt, List<ImageSnapshot> images) {
         /** A card without images. */
         public CardSnapshot(String ref, String zone, String text, Map<String, String> fields, String color, Double x,
@@ -32,7 +33,7 @@ public record BoardSnapshot(int format, String title, String template, String la
     public record ImageSnapshot(String contentType, int width, int height, byte[] data) {
     }
 
-    public record CommentSnapshot(String author, String text, Instant createdAt) {
+    public record CommentSnapshot(@Nullable String author, String text, Instant createdAt) {
     }
 
     /** The same snapshot without its export time (two exports of one board compare equal this way). */

@@ -148,9 +148,12 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, RateLimits limits) throws Exception {
         // the images on board pages check who asks themselves (accounts and guests, who are not signed in); a calendar
-        // feed's secret URL is its own credential (calendar programs sign in nowhere)
+        // feed's secret URL is its own credential (calendar programs sign in nowhere); the API's documentation is for
+        // anyone signed in (an account, not a guest)
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles.css").permitAll()
-                .requestMatchers(HttpMethod.GET, "/board-images/**", "/calendar/**").permitAll());
+                .requestMatchers(HttpMethod.GET, "/board-images/**", "/calendar/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                        "/swagger-ui/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.addFilterBefore(new SignInLimitFilter(limits), UsernamePasswordAuthenticationFilter.class);
         http.headers(SecurityConfiguration::headers);

@@ -6,10 +6,12 @@ import app.atelier.access.Membership;
 import app.atelier.access.Role;
 import app.atelier.base.InvalidInputException;
 import app.atelier.security.AtelierUser;
+import jakarta.annotation.Nullable;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Invite links and members of a board, for its facilitators. */
@@ -29,7 +32,7 @@ class InviteApiController {
     record CreateInviteRequest(String role, Integer expiresInHours) {
     }
 
-    record InviteResponse(String id, String role, String url, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+    record InviteResponse(String id, String role, @Nullable String url, Instant createdAt, @Nullable Instant expiresAt, @Nullable Instant revokedAt) {
         static InviteResponse of(Invite i, String url) {
             return new InviteResponse(i.getId(), i.getRole().id(), url, i.getCreatedAt(), i.getExpiresAt(),
                     i.getRevokedAt());
@@ -52,6 +55,7 @@ class InviteApiController {
         this.access = access;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/invites")
     ResponseEntity<InviteResponse> create(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                                           @RequestBody CreateInviteRequest request) {
@@ -70,6 +74,7 @@ class InviteApiController {
         return access.invites(user.actor(), boardId).stream().map(i -> InviteResponse.of(i, null)).toList();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/invites/{inviteId}")
     ResponseEntity<Void> revoke(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                                 @PathVariable String inviteId) {
@@ -82,6 +87,7 @@ class InviteApiController {
         return access.members(user.actor(), boardId).stream().map(MemberResponse::of).toList();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PutMapping("/members/{memberId}/role")
     ResponseEntity<Void> changeRole(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                                     @PathVariable String memberId, @RequestBody RoleRequest request) {
@@ -89,6 +95,7 @@ class InviteApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/members/{memberId}")
     ResponseEntity<Void> remove(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                                 @PathVariable String memberId) {

@@ -7,10 +7,12 @@ import app.atelier.action.CalendarFeed;
 import app.atelier.action.CalendarService;
 import app.atelier.base.api.RequestBodies;
 import app.atelier.security.AtelierUser;
+import jakarta.annotation.Nullable;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Actions over the API: a board's plan, one's own actions, follow-ups and calendar feeds. */
@@ -36,8 +39,8 @@ class ActionApiController {
     record CheckInResponse(Instant at, String by, String status, String note, boolean followUp) {
     }
 
-    record ActionResponse(String id, String boardId, String cardId, String what, String ownerId, String ownerName,
-                          LocalDate due, String status, String note, boolean late, long version,
+    record ActionResponse(String id, String boardId, @Nullable String cardId, String what, @Nullable String ownerId, @Nullable String ownerName,
+                          @Nullable LocalDate due, String status, String note, boolean late, long version,
                           List<CheckInResponse> checkIns) {
         static ActionResponse of(Action a, LocalDate today) {
             return new ActionResponse(a.id(), a.boardId(), a.cardId(), a.what(), a.ownerId(), a.ownerName(), a.due(),
@@ -50,7 +53,7 @@ class ActionApiController {
     record FollowUpRequest(Boolean active) {
     }
 
-    record FeedResponse(String id, String kind, String boardId, Instant createdAt, Instant revokedAt, String url) {
+    record FeedResponse(String id, String kind, @Nullable String boardId, Instant createdAt, @Nullable Instant revokedAt, @Nullable String url) {
         static FeedResponse of(CalendarFeed f, String url) {
             return new FeedResponse(f.id(), f.kind().name().toLowerCase(java.util.Locale.ROOT), f.boardId(),
                     f.createdAt(), f.revokedAt(), url);
@@ -72,6 +75,7 @@ class ActionApiController {
     }
 
     /** {@code {"cardId", "what", "ownerId" | "ownerName", "due": "2027-03-31"}}: a new action (facilitators). */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/boards/{boardId}/actions", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ActionResponse> create(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                                           @RequestBody ActionRequest request) {
@@ -89,6 +93,7 @@ class ActionApiController {
                 actions.today());
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/api/boards/{boardId}/actions/{actionId}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                                 @PathVariable String actionId) {
@@ -112,6 +117,7 @@ class ActionApiController {
     }
 
     /** A calendar feed of the board's actions (facilitators): its URL is shown this once. */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/boards/{boardId}/calendar", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<FeedResponse> boardFeed(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
         CalendarService.NewFeed feed = calendars.createForBoard(user.actor(), boardId);
@@ -119,6 +125,7 @@ class ActionApiController {
     }
 
     /** A calendar feed of your own actions, on every board. */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/calendar", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<FeedResponse> ownFeed(@AuthenticationPrincipal AtelierUser user) {
         CalendarService.NewFeed feed = calendars.createForOwner(user.actor());
@@ -130,6 +137,7 @@ class ActionApiController {
         return calendars.feeds(user.actor()).stream().map(f -> FeedResponse.of(f, null)).toList();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/api/calendar/{feedId}")
     ResponseEntity<Void> revoke(@AuthenticationPrincipal AtelierUser user, @PathVariable String feedId) {
         calendars.revoke(user.actor(), feedId);

@@ -1,6 +1,10 @@
 package app.atelier.action.api;
 
 import app.atelier.action.CalendarService;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.util.Locale;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -23,6 +27,10 @@ class CalendarFeedController {
         this.calendars = calendars;
     }
 
+    @ApiResponse(responseCode = "200", description = "An iCalendar feed (RFC 5545)", content = @Content(mediaType = "text/calendar",
+            schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "No feed has this secret, or it was revoked")
+    @SecurityRequirements
     @GetMapping("/calendar/{secret}.ics")
     ResponseEntity<byte[]> feed(@PathVariable String secret, Locale locale) {
         Locale language = locale != null && locale.getLanguage().equals("fr") ? Locale.FRENCH : Locale.ENGLISH;

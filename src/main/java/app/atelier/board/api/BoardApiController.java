@@ -16,6 +16,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The JSON API for integrations. Same service, same rules and same live events as the UI. */
@@ -40,6 +42,7 @@ class BoardApiController {
         this.i18n = i18n;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<BoardResponse> createBoard(@AuthenticationPrincipal AtelierUser user,
                                               @RequestBody CreateBoardRequest request, Locale locale) {
@@ -63,6 +66,7 @@ class BoardApiController {
         return BoardApiModels.board(board, service.templateOf(board), service.cards(user.actor(), boardId), i18n);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{boardId}/cards")
     ResponseEntity<CardResponse> addCard(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                                          @RequestBody CreateCardRequest request) {
@@ -82,6 +86,7 @@ class BoardApiController {
         return CardResponse.of(service.updateCard(user.actor(), boardId, cardId, changes, request.version()));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{boardId}/cards/{cardId}")
     ResponseEntity<Void> deleteCard(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                                     @PathVariable String cardId) {

@@ -2,6 +2,7 @@ package app.atelier.board.api;
 
 import app.atelier.board.Board;
 import app.atelier.board.CapsuleSeal;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +13,8 @@ import org.springframework.modulith.NamedInterface;
  * {@code opening}, {@code open}), when it opens, and how many contributions wait and by whom; never its content.
  */
 @NamedInterface("api")
-public record CapsuleResponse(String state, Instant revealAt, Instant sealedAt, String sealedBy, int total,
-                              List<CapsuleSeal.Contributor> contributors, Instant openedAt) {
+public record CapsuleResponse(String state, @Nullable Instant revealAt, @Nullable Instant sealedAt, @Nullable String sealedBy, int total,
+                              List<CapsuleSeal.Contributor> contributors, @Nullable Instant openedAt) {
     public static CapsuleResponse of(Board board) {
         CapsuleSeal seal = board.getCapsule();
         if (seal == null) {

@@ -6,6 +6,7 @@ import app.atelier.board.FollowUp;
 import app.atelier.board.TimerState;
 import app.atelier.board.VoteSettings;
 import app.atelier.template.BoardTemplate;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.modulith.NamedInterface;
@@ -17,7 +18,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("api")
 public record SessionResponse(String phase, List<String> agenda, boolean locked, List<String> lockedZones,
                               boolean privateWriting, boolean anonymous, VoteSettings vote, TimerResponse timer,
-                              String spotlightCardId, List<BreakoutGroup> breakoutGroups, CapsuleResponse capsule,
+                              @Nullable String spotlightCardId, List<BreakoutGroup> breakoutGroups, CapsuleResponse capsule,
                               FollowUp followUp) {
     public static SessionResponse of(Board board, BoardTemplate template) {
         TimerState t = board.getTimer();

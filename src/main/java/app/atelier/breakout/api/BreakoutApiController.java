@@ -6,6 +6,7 @@ import app.atelier.board.api.CardResponse;
 import app.atelier.breakout.BreakoutService;
 import app.atelier.security.AtelierUser;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Breakout groups over the API: split, move a member, rename, give a card to a group, end. */
@@ -57,6 +59,7 @@ class BreakoutApiController {
         return breakouts.rename(user.actor(), boardId, groupId, request.name());
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/breakouts")
     ResponseEntity<Void> end(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
         breakouts.end(user.actor(), boardId);

@@ -11,6 +11,7 @@ import app.atelier.board.Crowd;
 import app.atelier.crowd.CrowdIdea;
 import app.atelier.crowd.CrowdService;
 import app.atelier.security.AtelierUser;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +43,7 @@ class CrowdApiController {
                          int phonesHere) {
     }
 
-    record IdeaResponse(String id, String name, String text, String zone, String status, String cardId,
+    record IdeaResponse(String id, @Nullable String name, String text, String zone, String status, @Nullable String cardId,
                         Instant sentAt) {
         static IdeaResponse of(CrowdIdea idea) {
             return new IdeaResponse(idea.id(), idea.name(), idea.text(), idea.zone(), idea.status().id(),

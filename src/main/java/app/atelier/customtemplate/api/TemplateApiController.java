@@ -12,6 +12,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Templates over the API: list those you may use, make one (or import an export), export one, save a board as one. */
@@ -55,6 +57,7 @@ class TemplateApiController {
                 i18n.getTranslation(t.nameKey(), language), !t.id().startsWith(CustomTemplate.PREFIX))).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/templates", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TemplateSummary> create(@AuthenticationPrincipal AtelierUser user,
                                            @RequestBody TemplateRequest request) {
@@ -69,6 +72,7 @@ class TemplateApiController {
         return templates.export(user.actor(), templateId, ApiExceptionHandler.supported(locale));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/boards/{boardId}/template", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TemplateSummary> saveBoard(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                                               @RequestBody SaveBoardRequest request) {

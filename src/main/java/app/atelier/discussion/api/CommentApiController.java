@@ -3,9 +3,11 @@ package app.atelier.discussion.api;
 import app.atelier.discussion.Comment;
 import app.atelier.discussion.CommentService;
 import app.atelier.security.AtelierUser;
+import jakarta.annotation.Nullable;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Comments on cards. */
@@ -24,7 +27,7 @@ class CommentApiController {
     record CommentRequest(String text) {
     }
 
-    record CommentResponse(String id, String cardId, String author, String text, Instant createdAt) {
+    record CommentResponse(String id, String cardId, @Nullable String author, String text, Instant createdAt) {
         static CommentResponse of(Comment c) {
             return new CommentResponse(c.getId(), c.getCardId(), c.getAuthor(), c.getText(), c.getCreatedAt());
         }
@@ -42,6 +45,7 @@ class CommentApiController {
         return comments.list(user.actor(), boardId, cardId).stream().map(CommentResponse::of).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/cards/{cardId}/comments")
     ResponseEntity<CommentResponse> add(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                                         @PathVariable String cardId, @RequestBody(required = false) CommentRequest request) {
@@ -50,6 +54,7 @@ class CommentApiController {
                 .body(CommentResponse.of(comment));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/comments/{commentId}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                                 @PathVariable String commentId) {

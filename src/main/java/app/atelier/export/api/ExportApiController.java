@@ -9,15 +9,19 @@ import app.atelier.export.BoardSnapshot;
 import app.atelier.export.ReportService;
 import app.atelier.export.SnapshotService;
 import app.atelier.security.AtelierUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +29,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 
@@ -47,6 +52,8 @@ class ExportApiController {
     }
 
     /** The decision report, in the board's language. */
+    @ApiResponse(responseCode = "200", description = "The decision report", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/boards/{boardId}/report.pdf")
     ResponseEntity<byte[]> report(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -56,6 +63,8 @@ class ExportApiController {
     }
 
     /** The follow-up report (the action plan beside what was done), for every member, in the board's language. */
+    @ApiResponse(responseCode = "200", description = "The follow-up report", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/boards/{boardId}/follow-up.pdf")
     ResponseEntity<byte[]> followUpReport(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -64,26 +73,40 @@ class ExportApiController {
                 .body(reports.followUpPdf(user.actor(), boardId, language(user, boardId)));
     }
 
+    @ApiResponse(responseCode = "200", description = "The board, as POST /api/boards/import reads it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BoardSnapshot.class)))
     @GetMapping("/api/boards/{boardId}/export.json")
     ResponseEntity<String> json(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
         return file(formats.json(snapshots.snapshot(user.actor(), boardId)), MediaType.APPLICATION_JSON, "board.json");
     }
 
+    @ApiResponse(responseCode = "200", description = "The board as Markdown", content = @Content(mediaType = "text/markdown",
+            schema = @Schema(type = "string")))
     @GetMapping("/api/boards/{boardId}/export.md")
     ResponseEntity<String> markdown(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
         return file(formats.markdown(snapshots.snapshot(user.actor(), boardId, false), language(user, boardId)),
                 new MediaType("text", "markdown", StandardCharsets.UTF_8), "board.md");
     }
 
+    @ApiResponse(responseCode = "200", description = "One line per card", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = "string")))
     @GetMapping("/api/boards/{boardId}/export.csv")
     ResponseEntity<String> csv(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
         return file(formats.csv(snapshots.snapshot(user.actor(), boardId, false)),
                 new MediaType("text", "csv", StandardCharsets.UTF_8), "board.csv");
     }
 
+    /** What an import made: the new board. */
+    record ImportedBoard(String id, String title) {
+    }
+
     /** The body is a JSON export; the new board's facilitator is the caller. */
+    @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = "A board as GET /api/boards/{boardId}/export.json gives it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BoardSnapshot.class))))
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/boards/import", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, String>> importBoard(@AuthenticationPrincipal AtelierUser user,
+    ResponseEntity<ImportedBoard> importBoard(@AuthenticationPrincipal AtelierUser user,
                                                     HttpServletRequest request) throws IOException {
         String body = boundedBody(request);
         BoardSnapshot snapshot;
@@ -94,7 +117,7 @@ class ExportApiController {
         }
         Board board = snapshots.restore(user.actor(), snapshot);
         return ResponseEntity.created(URI.create("/api/boards/" + board.getId()))
-                .body(Map.of("id", board.getId(), "title", board.getTitle()));
+                .body(new ImportedBoard(board.getId(), board.getTitle()));
     }
 
     /**

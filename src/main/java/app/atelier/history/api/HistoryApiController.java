@@ -6,6 +6,10 @@ import app.atelier.history.Change;
 import app.atelier.history.HistoryCsv;
 import app.atelier.history.HistoryService;
 import app.atelier.security.AtelierUser;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.annotation.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -23,13 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/boards/{boardId}")
 class HistoryApiController {
-    record ChangeResponse(long seq, Instant at, String who, String kind, String cardId, String zone, String text) {
+    record ChangeResponse(long seq, Instant at, @Nullable String who, String kind, @Nullable String cardId, @Nullable String zone, @Nullable String text) {
         static ChangeResponse of(Change c) {
             return new ChangeResponse(c.seq(), c.at(), c.who(), c.kind().id(), c.cardId(), c.zone(), c.text());
         }
     }
 
-    record MomentResponse(long seq, String phase, List<CardResponse> cards) {
+    record MomentResponse(long seq, @Nullable String phase, List<CardResponse> cards) {
     }
 
     private final HistoryService history;
@@ -56,6 +60,8 @@ class HistoryApiController {
                 .toList());
     }
 
+    @ApiResponse(responseCode = "200", description = "One line per change", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = "string")))
     @GetMapping(path = "/history.csv")
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId,
                                Locale locale) {

@@ -9,6 +9,10 @@ import app.atelier.security.ApiTokenService;
 import app.atelier.security.AtelierUser;
 import app.atelier.security.RateLimits;
 import com.vaadin.flow.i18n.I18NProvider;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /api/auth/token}: e-mail and password in, a new personal API token out (for automation). */
@@ -42,6 +47,10 @@ class AuthApiController {
         this.i18n = i18n;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "201", description = "A new token: keep its secret, it is shown once",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TokenResponse.class)))
+    @SecurityRequirements // the one call made without a token
     @PostMapping("/token")
     ResponseEntity<?> token(@RequestBody TokenRequest request, HttpServletRequest http, Locale locale) {
         if (request == null || request.email() == null || request.password() == null) {
