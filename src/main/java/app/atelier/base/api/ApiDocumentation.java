@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +46,16 @@ class ApiDocumentation {
                         .type(SecurityScheme.Type.HTTP).scheme("bearer")
                         .description("An API token of an Atelier account")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /** Operations are grouped by feature (board, voting, crowd, …): the package their controller lives in. */
+    @Bean
+    OperationCustomizer featureTags() {
+        return (operation, handler) -> {
+            String[] packages = handler.getBeanType().getPackageName().split("\\.");
+            operation.setTags(List.of(packages.length > 2 ? packages[2] : "atelier"));
+            return operation;
+        };
     }
 
     /**

@@ -12,7 +12,6 @@ import app.atelier.security.Actor;
 import app.atelier.security.AtelierUser;
 import com.vaadin.flow.shared.Registration;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -78,9 +77,9 @@ class BoardEventsSocket extends TextWebSocketHandler {
         // watched first: once the client hears hello, revoking its token closes the stream
         credentials.watch(session, (String) raw.getAttributes().get(TOKEN), actor.id());
         Viewer viewer = new Viewer(actor, access.requireMember(actor, boardId), boards.getBoard(actor, boardId));
-        send(session, Map.of("type", "hello", "boardId", boardId, "seq", events.lastSeq(boardId)));
+        send(session, new EventMessage.Hello(boardId, events.lastSeq(boardId)));
         subscriptions.put(raw.getId(), events.follow(boardId, since, entry -> deliver(session, viewer, entry),
-                () -> send(session, Map.of("type", "resync", "seq", events.lastSeq(boardId)))));
+                () -> send(session, new EventMessage.Resync(events.lastSeq(boardId)))));
         if (!raw.isOpen()) {
             unfollow(raw); // closed meanwhile (revoked): that close came before there was anything to unfollow
         }
@@ -90,55 +89,39 @@ class BoardEventsSocket extends TextWebSocketHandler {
         if (viewer.role == null) {
             return;
         }
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("seq", entry.seq());
-        switch (entry.event()) {
-            case BoardEvent.CardSaved saved -> {
-                message.put("type", "card");
-                message.put("card", CardResponse.of(
-                        CardVisibility.forViewer(saved.card(), viewer.board, viewer.actor, viewer.role),
-                        viewer.board.getVote().totalsShown()));
-            }
-            case BoardEvent.CardDeleted deleted -> {
-                message.put("type", "card.deleted");
-                message.put("cardId", deleted.cardId());
-            }
+        long seq = entry.seq();
+        EventMessage message = switch (entry.event()) {
+            case BoardEvent.CardSaved saved -> new EventMessage.CardSaved(seq, CardResponse.of(
+                    CardVisibility.forViewer(saved.card(), viewer.board, viewer.actor, viewer.role),
+                    viewer.board.getVote().totalsShown()));
+            case BoardEvent.CardDeleted deleted -> new EventMessage.CardDeleted(seq, deleted.cardId());
             case BoardEvent.AccessChanged change -> {
                 if (change.concerns(viewer.actor.id())) {
                     viewer.role = access.roleOf(viewer.actor, entry.boardId()).orElse(null);
-                    if (viewer.role == null) {
-                        close(session, CloseStatus.POLICY_VIOLATION.withReason("access withdrawn"));
-                        return;
-                    }
                 }
-                message.put("type", "members"); // membership changed; the number keeps the sequence whole
+                yield new EventMessage.Members(seq); // membership changed; the number keeps the sequence whole
             }
-            case BoardEvent.CommentsChanged comments -> {
-                message.put("type", "comments");
-                message.put("cardId", comments.cardId());
-            }
-            case BoardEvent.PlanChanged changed -> {
-                Optional<Object> action = Optional.ofNullable(plan.getIfAvailable())
-                        .flatMap(p -> p.action(viewer.actor, entry.boardId(), changed.actionId()));
-                message.put("type", action.isPresent() ? "action" : "action.deleted");
-                message.put("actionId", changed.actionId());
-                action.ifPresent(a -> message.put("action", a));
-            }
-            case BoardEvent.IdeaChanged idea -> {
-                message.put("type", "crowd.idea"); // a crowd's idea arrived or was decided (moderation)
-                message.put("ideaId", idea.ideaId());
-            }
+            case BoardEvent.CommentsChanged comments -> new EventMessage.Comments(seq, comments.cardId());
+            case BoardEvent.PlanChanged changed -> Optional.ofNullable(plan.getIfAvailable())
+                    .flatMap(p -> p.action(viewer.actor, entry.boardId(), changed.actionId()))
+                    .<EventMessage>map(action -> new EventMessage.ActionSaved(seq, changed.actionId(), action))
+                    .orElseGet(() -> new EventMessage.ActionDeleted(seq, changed.actionId()));
+            // a crowd's idea arrived or was decided (moderation)
+            case BoardEvent.IdeaChanged idea -> new EventMessage.CrowdIdea(seq, idea.ideaId());
             case BoardEvent.SessionChanged changed -> {
                 viewer.board = changed.board();
-                message.put("type", "session");
-                message.put("session", SessionResponse.of(changed.board(),
+                yield new EventMessage.Session(seq, SessionResponse.of(changed.board(),
                         boards.templateOf(changed.board())));
             }
+        };
+        if (viewer.role == null) {
+            close(session, CloseStatus.POLICY_VIOLATION.withReason("access withdrawn"));
+            return;
         }
         send(session, message);
     }
 
-    private void send(WebSocketSession session, Object message) {
+    private void send(WebSocketSession session, EventMessage message) {
         try {
             if (session.isOpen()) {
                 session.sendMessage(new TextMessage(json.writeValueAsString(message)));

@@ -8,6 +8,7 @@ import app.atelier.security.AtelierUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -56,7 +57,12 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         list.setId("token-list");
         HorizontalLayout form = new HorizontalLayout(name, create);
         form.setAlignItems(Alignment.BASELINE);
-        add(new H2(getTranslation("tokens.title")), new Paragraph(getTranslation("tokens.help")), form, secret, list);
+        // a plain link: Swagger UI is a page of its own, not a view of this app (router-ignore: a full page load)
+        Anchor documentation = new Anchor("swagger-ui/index.html", getTranslation("tokens.documentation"));
+        documentation.setId("api-documentation");
+        documentation.setRouterIgnore(true);
+        add(new H2(getTranslation("tokens.title")), new Paragraph(getTranslation("tokens.help")),
+                new Paragraph(documentation), form, secret, list);
         refresh();
     }
 

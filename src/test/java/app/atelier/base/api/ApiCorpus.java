@@ -203,6 +203,11 @@ final class ApiCorpus {
                         + "\",\"name\":\"script\"}"));
     }
 
+    /** The facilitator's API token. */
+    String token() {
+        return token;
+    }
+
     /** Sends an endpoint with its own body (an image for the upload) as the facilitator. */
     ApiClient.Response run(Endpoint endpoint) throws Exception {
         return MULTIPART.equals(endpoint.body())

@@ -11,6 +11,7 @@ import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +48,9 @@ class ApiTokensViewTest {
         AtelierUser user = people.account("Ana");
         BrowserlessUIContext window = app.newUser(People.authentication(user)).newWindow();
         ApiTokensView view = window.navigate(ApiTokensView.class);
+        // where the API is described (ApiContractTest: Swagger UI is served there to signed-in people)
+        assertThat(window.find(Anchor.class).withId("api-documentation").single().getHref())
+                .isEqualTo("swagger-ui/index.html");
 
         window.test(view.name).setValue("Zapier");
         window.test(view.create).click();

@@ -1,10 +1,12 @@
-package app.atelier.base.api;
+package app.atelier.support;
 
-import app.atelier.support.ApiClient;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +20,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The served OpenAPI document, as a judge of real answers: an answer's status must be one its operation documents
- * (or an error, which every operation documents as {@link ApiError}), its media type the documented one, and a JSON
- * body must be valid against the documented schema, with no property the schema does not name.
+ * (or an error, which every operation documents as {@code ApiError}), its media type the documented one, and a JSON
+ * body must be valid against the documented schema, with no property the schema does not name. Event messages are
+ * judged against their schema by name.
  */
-final class ApiContract {
+public final class ApiContract {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
@@ -31,18 +34,26 @@ final class ApiContract {
     private final Set<String> exercised = new TreeSet<>();
     private final List<String> breaches = new ArrayList<>();
 
+    /** The document as a signed-in person reads it at {@code /v3/api-docs}. */
+    public static ApiContract served(int port, People people) throws Exception {
+        HttpResponse<String> document = WebSession.signIn(port, people).get("/v3/api-docs");
+        assertThat(document.statusCode()).isEqualTo(200);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), document.body()); // to read
+        return new ApiContract(document.body());
+    }
+
     ApiContract(String openApiJson) {
         this.document = JSON.readTree(openApiJson);
         this.strictComponents = (ObjectNode) document.get("components").deepCopy();
         closeObjects(strictComponents);
     }
 
-    JsonNode document() {
+    public JsonNode document() {
         return document;
     }
 
     /** Every documented operation, as "METHOD /path/{template}". */
-    Set<String> operations() {
+    public Set<String> operations() {
         Set<String> all = new TreeSet<>();
         document.get("paths").properties().forEach(path -> path.getValue().propertyNames()
                 .forEach(method -> all.add(method.toUpperCase() + " " + path.getKey())));
@@ -50,16 +61,16 @@ final class ApiContract {
     }
 
     /** The operations that answered with a documented success at least once. */
-    synchronized Set<String> exercised() {
+    public synchronized Set<String> exercised() {
         return new TreeSet<>(exercised);
     }
 
-    synchronized List<String> breaches() {
+    public synchronized List<String> breaches() {
         return List.copyOf(breaches);
     }
 
     /** Judges one real answer to {@code method path} (a concrete path, query string allowed). */
-    synchronized void check(String method, String path, ApiClient.Response response) {
+    public synchronized void check(String method, String path, ApiClient.Response response) {
         String concrete = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         String template = templateOf(concrete);
         String what = method + " " + path + " -> " + response.status();
@@ -102,6 +113,16 @@ final class ApiContract {
         if (!errors.isEmpty()) {
             breaches.add(what + ": " + errors.stream().limit(40).map(Error::toString).toList() + " in "
                     + abbreviate(response.body()));
+        }
+    }
+
+    /** Judges a JSON message (an event) against the named schema of the document's components. */
+    public synchronized void checkMessage(String schemaName, JsonNode message) {
+        List<Error> errors = schema(JSON.createObjectNode().put("$ref", "#/components/schemas/" + schemaName))
+                .validate(message);
+        if (!errors.isEmpty()) {
+            breaches.add(schemaName + ": " + errors.stream().limit(40).map(Error::toString).toList() + " in "
+                    + abbreviate(message.toString()));
         }
     }
 
