@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.atelier.base.RateLimitedException;
 import app.atelier.board.Crowd;
+import app.atelier.board.ui.BoardCanvas;
 import app.atelier.crowd.CrowdPhone;
 import app.atelier.crowd.CrowdService;
 import app.atelier.support.ApiClient;
+import app.atelier.support.BoardPages;
+import app.atelier.support.CanvasProbe;
 import app.atelier.support.Workshop;
 import app.atelier.support.Workshops;
+import com.vaadin.browserless.BrowserlessUIContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** The Prometheus metrics: only for the scraper holding the token, and with the meters an operator watches. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -30,6 +35,8 @@ class MetricsEndpointTest {
     Workshops workshops;
     @Autowired
     CrowdService crowd;
+    @Autowired
+    ApplicationContext spring;
 
     @Test
     void onlyTheScraperReadsTheMetricsAndTheyCoverBoardsPeopleEventsPushesJoinsStoreAndRefusals() throws Exception {
@@ -38,6 +45,11 @@ class MetricsEndpointTest {
         String code = crowd.configure(workshop.facilitator(), workshop.id(), new CrowdService.Settings(true,
                 Crowd.Step.WRITE, "promise", 140, false)).getCrowd().code();
         CrowdPhone phone = crowd.join(code, null, null, "203.0.113.5").phone();
+        try (BoardPages pages = new BoardPages(spring, workshop)) {
+            // a full participant joins: the page opens, its canvas asks for the board
+            BrowserlessUIContext window = pages.facilitator();
+            CanvasProbe.gesture(window.find(BoardCanvas.class).single(), "ready");
+        }
         crowd.send(phone, "n-1", "Une idée");
         assertThatThrownBy(() -> crowd.send(phone, "n-2", "Une autre, trop vite"))
                 .isInstanceOf(RateLimitedException.class);
@@ -53,6 +65,10 @@ class MetricsEndpointTest {
                 "atelier_push_latency_seconds_bucket", "atelier_store_latency_seconds_bucket{operation=\"log.append\"",
                 "atelier_crowd_join_seconds_bucket", "atelier_rate_refusals_total{limit=\"error.crowd.tooFast\"}");
         assertThat(metrics).containsPattern("atelier_board_events_total [1-9]");
+        assertThat(metrics).as("a full participant's join").containsPattern("atelier_board_join_seconds_count [1-9]");
+        // every store command is timed, by its name
+        assertThat(metrics).containsPattern("atelier_store_latency_seconds_count\\{operation=\"find\",?} [1-9]")
+                .containsPattern("atelier_store_latency_seconds_count\\{operation=\"insert\",?} [1-9]");
 
         // every series the sample Grafana dashboard (docker/) asks for is one this server gives
         String dashboard = Files.readString(Path.of("docker/grafana/dashboards/atelier.json"));

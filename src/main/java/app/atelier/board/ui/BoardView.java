@@ -65,11 +65,15 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Registration eventSubscription;
     private Registration presenceSeat;
     private final AwayBacklog backlog = new AwayBacklog();
+    private final BoardJoins joins;
+    /** When this page opened its board ({@link System#nanoTime()}); 0 once the whole board was sent. */
+    private long joinStarted;
 
     public BoardView(BoardService service, List<BoardPageContribution> contributions, BoardEventBus events,
                      PresenceService presence, AccessService access, CurrentActor currentActor,
-                     AfterAnswer afterAnswer) {
+                     AfterAnswer afterAnswer, BoardJoins joins) {
         this.service = service;
+        this.joins = joins;
         this.parts = new BoardPageParts(contributions);
         this.sheets = new CardSheets(service, parts, canvas);
         page.sheets = sheets;
@@ -113,6 +117,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             Board next = service.getBoard(page.actor, boardId);
             page.role = access.roleOf(page.actor, boardId).orElseThrow();
             boolean changed = page.board == null || !page.board.getId().equals(next.getId());
+            if (changed) {
+                joinStarted = System.nanoTime();
+            }
             page.board = next;
             page.template = service.templateOf(next);
             title.setText(next.getTitle());
@@ -199,6 +206,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             backlog.caughtUp();
             canvas.showBoard(page.template, service.cards(page.actor, page.boardId()), page.board);
             canvas.showSession(page.board, page.ownDots, page.actor.id());
+            if (joinStarted != 0) {
+                joins.completed(joinStarted);
+                joinStarted = 0;
+            }
         }
     }
 
