@@ -33,17 +33,21 @@ public class AccountService implements UserDetailsService, SmartInitializingSing
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final boolean signupOpen;
+    /** Off: accounts sign in through single sign-on only (no password form, no sign-up, no token for a password). */
+    private final boolean localPasswords;
     private final String adminEmail;
     private final String adminPassword;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwords, Clock clock,
                    @Value("${atelier.signup:true}") boolean signupOpen,
+                   @Value("${atelier.local-passwords:true}") boolean localPasswords,
                    @Value("${atelier.admin.email:}") String adminEmail,
                    @Value("${atelier.admin.password:}") String adminPassword) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
-        this.signupOpen = signupOpen;
+        this.signupOpen = signupOpen && localPasswords;
+        this.localPasswords = localPasswords;
         this.adminEmail = adminEmail;
         this.adminPassword = adminPassword;
     }
@@ -118,11 +122,50 @@ public class AccountService implements UserDetailsService, SmartInitializingSing
         return stored;
     }
 
-    /** E-mail and password, checked: the account, or empty (the caller logs and rate-limits failures). */
+    public boolean localPasswords() {
+        return localPasswords;
+    }
+
+    /**
+     * E-mail and password, checked: the account, or empty (the caller logs and rate-limits failures). Empty when
+     * local passwords are off, and for an account made by single sign-on (it has no password).
+     */
     public Optional<AtelierUser> authenticate(String email, String password) {
+        if (!localPasswords) {
+            return Optional.empty();
+        }
         return accounts.findByEmail(normalise(email))
-                .filter(a -> password != null && passwords.matches(password, a.getPasswordHash()))
+                .filter(a -> password != null && a.getPasswordHash() != null
+                        && passwords.matches(password, a.getPasswordHash()))
                 .map(AtelierUser::of);
+    }
+
+    /**
+     * The account of a person the identity provider vouched for, by e-mail: the existing one (made with a password
+     * or by an earlier sign-on), else a new one without a password when {@code create} allows it; else empty.
+     */
+    public Optional<AtelierUser> signedOn(String email, String displayName, boolean create) {
+        String cleanEmail = normalise(email);
+        Optional<UserAccount> existing = accounts.findByEmail(cleanEmail);
+        if (existing.isPresent() || !create) {
+            return existing.map(AtelierUser::of);
+        }
+        if (cleanEmail.length() > 254 || !EMAIL.matcher(cleanEmail).matches()) {
+            return Optional.empty();
+        }
+        String name = displayName == null ? "" : displayName.strip();
+        try {
+            name = UserText.required("displayName", name.substring(0, Math.min(name.length(), MAX_NAME)), MAX_NAME,
+                    "name.required", "name.required");
+        } catch (InvalidInputException unusable) { // none, or only invisible characters: the e-mail's local part
+            name = cleanEmail.substring(0, cleanEmail.indexOf('@'));
+        }
+        try {
+            return Optional.of(AtelierUser.of(store(new UserAccount(cleanEmail, name, null, false,
+                    clock.instant()))));
+        } catch (DuplicateKeyException e) { // the same person's first sign-on on two nodes at once
+            return accounts.findByEmail(cleanEmail).map(AtelierUser::of);
+        }
     }
 
     public Optional<AtelierUser> findById(String id) {
@@ -134,10 +177,11 @@ public class AccountService implements UserDetailsService, SmartInitializingSing
         return accounts.findAllById(ids).stream().map(UserAccount::getId).collect(Collectors.toSet());
     }
 
+    /** The sign-in form's lookup: no account signs in with a password while local passwords are off. */
     @Override
     public AtelierUser loadUserByUsername(String email) {
-        return accounts.findByEmail(normalise(email)).map(AtelierUser::of)
-                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return accounts.findByEmail(normalise(email)).filter(a -> localPasswords && a.getPasswordHash() != null)
+                .map(AtelierUser::of).orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 
     static String normalise(String email) {

@@ -146,7 +146,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, RateLimits limits) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, RateLimits limits, SingleSignOn sso) throws Exception {
         // the images on board pages check who asks themselves (accounts and guests, who are not signed in); a calendar
         // feed's secret URL is its own credential (calendar programs sign in nowhere); the API's documentation is for
         // anyone signed in (an account, not a guest)
@@ -155,6 +155,7 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                         "/swagger-ui/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        sso.configure(http);
         http.addFilterBefore(new SignInLimitFilter(limits), UsernamePasswordAuthenticationFilter.class);
         http.headers(SecurityConfiguration::headers);
         return http.build();

@@ -57,6 +57,6 @@ class SignInReadinessTest {
 
     private AccountService accounts(String adminEmail) {
         return new AccountService(store, PasswordEncoderFactories.createDelegatingPasswordEncoder(), Clock.systemUTC(),
-                true, adminEmail == null ? "" : adminEmail, adminEmail == null ? "" : "the admin password");
+                true, true, adminEmail == null ? "" : adminEmail, adminEmail == null ? "" : "the admin password");
     }
 }

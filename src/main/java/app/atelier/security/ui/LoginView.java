@@ -1,6 +1,8 @@
 package app.atelier.security.ui;
 
 import app.atelier.security.AccountService;
+import app.atelier.security.SingleSignOn;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -19,8 +21,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     final LoginForm form = new LoginForm();
     final Paragraph blocked = new Paragraph();
+    final Paragraph refused = new Paragraph();
+    final VerticalLayout providers = new VerticalLayout();
 
-    public LoginView(AccountService accounts) {
+    public LoginView(AccountService accounts, SingleSignOn sso) {
         setAlignItems(Alignment.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -35,7 +39,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         blocked.setId("login-blocked");
         blocked.addClassName("error-text");
         blocked.setVisible(false);
-        add(new H2(getTranslation("app.name")), blocked, form);
+        refused.setId("login-sso-refused");
+        refused.addClassName("error-text");
+        refused.setText(getTranslation("login.sso.refused"));
+        refused.setVisible(false);
+        providers.setId("login-providers");
+        providers.setPadding(false);
+        providers.setAlignItems(Alignment.CENTER);
+        // a plain link per provider: the sign-on leaves the app (router-ignore: a full page load)
+        sso.providers().forEach(provider -> {
+            Anchor start = new Anchor(provider.startPath(), getTranslation("login.sso.with", provider.name()));
+            start.setRouterIgnore(true);
+            start.addClassName("sso-provider");
+            providers.add(start);
+        });
+        providers.setVisible(!sso.providers().isEmpty());
+        form.setVisible(accounts.localPasswords());
+        add(new H2(getTranslation("app.name")), blocked, refused, providers, form);
         if (accounts.isSignupOpen()) {
             add(new RouterLink(getTranslation("login.signup"), SignupView.class));
         }
@@ -44,7 +64,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
-        form.setError(params.containsKey("error"));
+        boolean ssoRefused = params.getOrDefault("error", java.util.List.of()).contains("sso");
+        refused.setVisible(ssoRefused);
+        form.setError(params.containsKey("error") && !ssoRefused);
         params.getOrDefault("blocked", java.util.List.of()).stream().findFirst().ifPresent(seconds -> {
             long minutes = Math.max(1, (parse(seconds) + 59) / 60);
             blocked.setText(getTranslation("error.signIn.tooMany", minutes));
