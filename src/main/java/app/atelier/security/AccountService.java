@@ -79,7 +79,17 @@ public class AccountService implements UserDetailsService, SmartInitializingSing
     }
 
     void createConfiguredAdmin() {
-        if (!adminConfigured() || accounts.findByEmail(normalise(adminEmail)).isPresent()) {
+        if (!adminConfigured()) {
+            return;
+        }
+        Optional<UserAccount> existing = accounts.findByEmail(normalise(adminEmail));
+        if (existing.isPresent()) {
+            // restored from a backup, which carries no password: the configured one lets the administrator in
+            if (existing.get().getPasswordHash() == null) {
+                existing.get().becomeConfiguredAdmin(passwords.encode(adminPassword));
+                accounts.save(existing.get());
+                log.info("The administrator account {} had no password: set from configuration", normalise(adminEmail));
+            }
             return;
         }
         try {

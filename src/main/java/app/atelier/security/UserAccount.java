@@ -47,4 +47,10 @@ public class UserAccount {
     public boolean isAdmin() {
         return admin;
     }
+
+    /** The configured administrator's password and right, on an account that came without them (a restore). */
+    void becomeConfiguredAdmin(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+        this.admin = true;
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.atelier.base.ui.MainLayout;
 import app.atelier.security.ui.LoginView;
 import app.atelier.support.AuthorizationServer;
+import app.atelier.support.Node;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.html.Anchor;
@@ -42,7 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
         "atelier.sso.auto-create=true", "atelier.sso.allowed-domains=client.example, Other.Example"})
 class SingleSignOnTest {
-    private static final int APP_PORT = AuthorizationServer.freePort();
+    private static final int APP_PORT = Node.freePort();
     private static final String APP = "http://localhost:" + APP_PORT;
     private static AuthorizationServer provider;
 

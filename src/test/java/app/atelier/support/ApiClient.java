@@ -88,4 +88,16 @@ public final class ApiClient {
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Bytes(response.statusCode(), response.body(), response.headers());
     }
+
+    /** A POST whose body is bytes of a given type (an archive), answered with JSON. */
+    public Response postBytes(String path, byte[] body, String contentType, String token)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept",
+                "application/json").header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body(), response.headers());
+    }
 }

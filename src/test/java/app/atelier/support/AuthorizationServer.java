@@ -1,7 +1,5 @@
 package app.atelier.support;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.boot.WebApplicationType;
@@ -51,7 +49,7 @@ public final class AuthorizationServer implements AutoCloseable {
 
     /** Starts the provider; {@code people} maps each person's e-mail to their full name. */
     public static AuthorizationServer start(int appPort, Map<String, String> people) {
-        int port = freePort();
+        int port = Node.freePort();
         String issuer = "http://127.0.0.1:" + port;
         String client = "spring.security.oauth2.authorizationserver.client.atelier.";
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Provider.class)
@@ -80,15 +78,6 @@ public final class AuthorizationServer implements AutoCloseable {
     @Override
     public void close() {
         context.close();
-    }
-
-    /** A free port for a server about to start (its own, or the app's before its context exists). */
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The provider's own application: only what an authorization server needs (not Atelier, not scanned). */

@@ -26,6 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiBodyLimitFilter extends OncePerRequestFilter {
     static final String IMPORT = "/api/boards/import";
+    /** A whole installation's archive, for its administrators: as large as the installation. */
+    static final String RESTORE = "/api/admin/restore";
     /** Image uploads are multipart, capped by spring.servlet.multipart and the image limit instead. */
     static final Pattern IMAGE_UPLOAD = Pattern.compile("/api/boards/[^/]+/cards/[^/]+/images");
 
@@ -38,7 +40,8 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !ApiErrorResponses.isApiPath(path) || path.equals(IMPORT) || IMAGE_UPLOAD.matcher(path).matches();
+        return !ApiErrorResponses.isApiPath(path) || path.equals(IMPORT) || path.equals(RESTORE)
+                || IMAGE_UPLOAD.matcher(path).matches();
     }
 
     @Override

@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,7 +50,8 @@ final class ApiCorpus {
     private final ApiClient api;
     private final String token;
 
-    ApiCorpus(int port, People people, ApiTokenService tokens, CrowdService crowd, Answers answers) throws Exception {
+    ApiCorpus(int port, People people, ApiTokenService tokens, CrowdService crowd, MongoTemplate mongo,
+              Answers answers) throws Exception {
         this.answers = answers;
 
         ApiBoard fixture = ApiBoard.create(port, people, tokens, "mur-des-fails");
@@ -54,6 +59,8 @@ final class ApiCorpus {
         this.token = fixture.token();
         String b = fixture.path();
         AtelierUser facilitator = fixture.facilitator();
+        mongo.updateFirst(Query.query(Criteria.where("email").is(facilitator.email())), Update.update("admin", true),
+                "users"); // for the installation's own endpoints (backup, restore)
         AtelierUser author = people.member(facilitator.actor(), fixture.id(), Role.PARTICIPANT, "Zoé Secrète");
         String authorToken = tokens.create(author, "author").secret();
         String card = ok(call("POST", b + "/cards", "{\"zone\":\"fails\",\"text\":\"Un échec\","
@@ -199,6 +206,9 @@ final class ApiCorpus {
                 new Endpoint("GET", b + "/members", null),
                 new Endpoint("PUT", b + "/members/{member}/role", "{\"role\":\"participant\"}"),
                 new Endpoint("DELETE", b + "/members/{member}", null),
+                // the corpus' facilitator administers the installation too: a restore needs an empty one (409 here)
+                new Endpoint("GET", "/api/admin/backup", null),
+                new Endpoint("POST", "/api/admin/restore", null),
                 new Endpoint("POST", "/api/auth/token", "{\"email\":\"{email}\",\"password\":\"" + People.PASSWORD
                         + "\",\"name\":\"script\"}"));
     }

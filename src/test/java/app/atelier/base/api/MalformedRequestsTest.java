@@ -76,7 +76,7 @@ class MalformedRequestsTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        corpus = new ApiCorpus(port, people, tokens, crowd, (method, path, answer) -> { });
+        corpus = new ApiCorpus(port, people, tokens, crowd, mongo, (method, path, answer) -> { });
     }
 
     @Test
