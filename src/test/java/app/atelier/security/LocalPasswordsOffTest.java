@@ -7,16 +7,11 @@ import app.atelier.base.InvalidInputException;
 import app.atelier.base.ui.MainLayout;
 import app.atelier.security.ui.LoginView;
 import app.atelier.support.ApiClient;
+import app.atelier.support.WebSession;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.login.LoginForm;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,11 +35,8 @@ class LocalPasswordsOffTest {
 
     @Test
     void theRightPasswordSignsNobodyInAndNobodySignsUp() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode("admin@client.example") + "&password="
-                        + encode("the right password"))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> form = WebSession.anonymous(port).submitSignIn("admin@client.example",
+                "the right password");
         assertThat(form.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to)
                 .contains("/login?error"));
 
@@ -66,9 +58,5 @@ class LocalPasswordsOffTest {
             window.navigate(LoginView.class);
             assertThat(window.find(LoginForm.class).exists()).isFalse();
         }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

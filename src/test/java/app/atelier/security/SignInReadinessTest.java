@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
@@ -49,6 +50,18 @@ class SignInReadinessTest {
         when(store.findByEmail(ADMIN)).thenReturn(Optional.empty());
         when(store.insert(any(UserAccount.class))).thenThrow(new DuplicateKeyException("E11000 duplicate key: email"));
         assertThatCode(accounts(ADMIN)::afterSingletonsInstantiated).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aRestoredAdministratorWithoutPasswordGetsTheConfiguredOneAtStart() {
+        UserAccount restored = new UserAccount(ADMIN, "Admin", null, false, Instant.now());
+        when(store.findByEmail(ADMIN)).thenReturn(Optional.of(restored));
+
+        accounts(ADMIN).afterSingletonsInstantiated();
+
+        verify(store).save(restored);
+        assertThat(restored.isAdmin()).isTrue();
+        assertThat(accounts(ADMIN).authenticate(ADMIN, "the admin password")).isPresent();
     }
 
     private Status readiness(String adminEmail) {

@@ -23,14 +23,24 @@ public final class WebSession {
     /** A new account, signed in through the sign-in form. */
     public static WebSession signIn(int port, People people) throws Exception {
         AtelierUser reader = people.account("Lecteur");
-        WebSession session = new WebSession(port);
-        HttpResponse<String> login = session.http.send(HttpRequest.newBuilder(session.url("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(reader.getUsername()) + "&password="
-                        + encode(People.PASSWORD))).build(), HttpResponse.BodyHandlers.ofString());
+        WebSession session = anonymous(port);
+        HttpResponse<String> login = session.submitSignIn(reader.getUsername(), People.PASSWORD);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to)
                 .doesNotContain("error"));
         return session;
+    }
+
+    /** A browser that has not signed in. */
+    public static WebSession anonymous(int port) {
+        return new WebSession(port);
+    }
+
+    /** The sign-in form, posted as the page posts it; the answer is a redirect (to {@code ?error} on a refusal). */
+    public HttpResponse<String> submitSignIn(String email, String password) throws Exception {
+        return http.send(HttpRequest.newBuilder(url("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(email) + "&password="
+                        + encode(password))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> get(String path) throws Exception {
