@@ -35,6 +35,9 @@ interface Labels {
   add: string; openCard: string; fieldsBadge: string; locked: string; lockZone: string; unlockZone: string;
   vote: string; unvote: string; votes: string; myVotes: string; agreed: string; setAside: string; privateCard: string; comments: string; group: string; evidence: string; plusOnes: string;
   images: string;
+  /** Keyboard and screen readers: the list view, the moves, what others change. */
+  listView: string; moveHint: string; movedTo: string; newCard: string; removedCard: string;
+  noCards: string;
 }
 interface Session {
   locked: boolean; lockedZones: string[]; voteOpen?: boolean; myVotes?: Record<string, number>; spotlight?: string | null;
@@ -56,7 +59,14 @@ export class AtelierBoard extends LitElement {
   @state() private labels: Labels = {
     add: '+', openCard: '', fieldsBadge: '', locked: '', lockZone: '', unlockZone: '', vote: '', unvote: '', votes: '',
     myVotes: '', agreed: '', setAside: '', privateCard: '', comments: '', group: '', evidence: '', images: '', plusOnes: '',
+    listView: '', moveHint: '', movedTo: '', newCard: '', removedCard: '', noCards: '',
   };
+  /** The list view: zones as headings, cards as list items, for screen readers and keyboards (this person's choice). */
+  @state() private listMode = false;
+  /** What a screen reader says politely: a card moved by keyboard, another person's new or removed card. */
+  @state() private announcement = '';
+  /** A card moved by keyboard keeps the focus once it is drawn in its new zone. */
+  private focusAfterRender?: string;
   @state() private session: Session = { locked: false, lockedZones: [] };
   @state() private drag?: Drag;
 
@@ -122,19 +132,87 @@ export class AtelierBoard extends LitElement {
     const next = new Map(this.cards);
     next.set(card.id, card);
     this.cards = next;
+    if (!current && !card.hidden) {
+      this.announce(`${this.labels.newCard} ${this.zoneLabel(card.zone)}: ${card.text}`);
+    }
   }
 
   removeCard(id: string) {
     this.removed.set(id, Math.max(this.cards.get(id)?.version ?? 0, this.removed.get(id) ?? 0));
     if (!this.cards.has(id)) return;
+    const gone = this.cards.get(id)!;
     const next = new Map(this.cards);
     next.delete(id);
     this.cards = next;
+    if (!gone.hidden) {
+      this.announce(`${this.labels.removedCard} ${this.zoneLabel(gone.zone)}: ${gone.text}`);
+    }
+  }
+
+  private announce(text: string) {
+    this.announcement = text;
+  }
+
+  private zoneLabel(zoneId: string) {
+    return this.layout.zones.find((z) => z.id === zoneId)?.label ?? zoneId;
+  }
+
+  updated() {
+    if (this.focusAfterRender) {
+      const el = this.renderRoot.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(this.focusAfterRender)}"]`);
+      this.focusAfterRender = undefined;
+      el?.focus();
+    }
+  }
+
+  /**
+   * Alt + an arrow key moves the focused card to the next zone that way (as laid out on the canvas), where it
+   * keeps the focus; the move goes to the server like a drop.
+   */
+  private moveByKeyboard(e: KeyboardEvent, card: Card) {
+    const direction = ({ ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] } as
+      Record<string, number[]>)[e.key];
+    if (!e.altKey || !direction) return false;
+    e.preventDefault();
+    if (!this.canDrag(card)) return true;
+    const target = this.neighbour(card.zone, direction[0], direction[1]);
+    if (!target) return true;
+    const taken = [...this.cards.values()].filter((c) => c.zone === target.id).length;
+    const x = 0.02 + (taken % 4) * 0.24;
+    const y = Math.min(0.03 + Math.floor(taken / 4) * 0.3, 0.7);
+    this.focusAfterRender = card.id;
+    this.upsertCard({ ...card, zone: target.id, x, y });
+    this.$server.moveCard(card.id, target.id, x, y);
+    this.announce(`${this.labels.movedTo} ${target.label}`);
+    return true;
+  }
+
+  /** The zone whose centre lies that way from this one's, the nearest (straight ahead counts more than aside). */
+  private neighbour(zoneId: string, dx: number, dy: number): Zone | undefined {
+    const centre = (a: Area) => [a.col + a.colSpan / 2, a.row + a.rowSpan / 2];
+    const from = this.layout.zones.find((z) => z.id === zoneId);
+    if (!from) return undefined;
+    const [fx, fy] = centre(from.area);
+    let best: Zone | undefined;
+    let bestScore = Infinity;
+    for (const zone of this.layout.zones) {
+      const [x, y] = centre(zone.area);
+      const ahead = (x - fx) * dx + (y - fy) * dy;
+      if (zone.id === zoneId || ahead <= 0) continue;
+      const aside = Math.abs((x - fx) * dy) + Math.abs((y - fy) * dx);
+      const score = ahead + 2 * aside;
+      if (score < bestScore) {
+        bestScore = score;
+        best = zone;
+      }
+    }
+    return best;
   }
 
   static styles = css`
-    :host { display: block; position: relative; width: 100%; height: 100%; min-height: 480px; }
-    .canvas { display: grid; gap: 10px; width: 100%; height: 100%; box-sizing: border-box; padding: 10px; }
+    :host { display: flex; flex-direction: column; position: relative; width: 100%; height: 100%; min-height: 480px; }
+    .toolbar { display: flex; justify-content: flex-end; padding: 0 10px; }
+    .canvas { display: grid; gap: 10px; width: 100%; flex: 1; min-height: 0; box-sizing: border-box; padding: 10px; }
     .group { border: 2px solid var(--lumo-contrast-30pct, #bbb); pointer-events: none; position: relative; }
     .group.square { border-radius: 6px; }
     .group.circle { border-radius: 38%; }
@@ -191,6 +269,13 @@ export class AtelierBoard extends LitElement {
       .group { display: none; }
       .zone, .zone.in-group { margin: 0; min-height: 220px; }
     }
+    .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    .list { flex: 1; overflow: auto; padding: 10px; }
+    .list section { margin-bottom: 1em; }
+    .list h3 { font-size: 1.05rem; margin: 0.5em 0; }
+    .list ul { margin: 0; padding-left: 1.2em; }
+    .list li { margin: 0.35em 0; }
+    .list li button { margin-left: 0.4em; }
     .yellow { background: #fff3a0; } .pink { background: #ffc8dd; } .blue { background: #bde0fe; }
     .green { background: #c7f0c2; } .orange { background: #ffd6a5; } .purple { background: #dcc8ff; }
   `;
@@ -198,11 +283,37 @@ export class AtelierBoard extends LitElement {
   render() {
     const { columns, rows, zones, groups } = this.layout;
     return html`
+      <div class="toolbar"><button class="view-switch" aria-pressed=${this.listMode ? 'true' : 'false'}
+        @click=${() => (this.listMode = !this.listMode)}>${this.labels.listView}</button></div>
+      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.listMode ? this.renderList() : html`
+      <p class="sr-only">${this.labels.moveHint}</p>
       <div class="canvas" style="grid-template-columns: repeat(${columns}, 1fr); grid-template-rows: repeat(${rows}, minmax(180px, 1fr));">
         ${groups.map((g) => html`
           <div class="group ${g.shape}" style=${this.areaStyle(g.area)}><span class="group-label">${g.label}</span></div>`)}
         ${zones.map((z) => this.renderZone(z))}
-      </div>`;
+      </div>`}`;
+  }
+
+  /** The board as a document: each zone a heading and its cards a list, with what a card says beside its text. */
+  private renderList() {
+    return html`<div class="list">${this.layout.zones.map((zone) => {
+      const cards = [...this.cards.values()].filter((c) => c.zone === zone.id);
+      return html`<section data-zone-id=${zone.id}>
+        <h3>${zone.label}</h3>
+        <button class="add" aria-label=${`${this.labels.add} — ${zone.label}`} title=${this.labels.add}
+          @click=${() => this.$server.requestNewCard(zone.id)}>+</button>
+        ${cards.length === 0 ? html`<p>${this.labels.noCards}</p>` : html`<ul>${repeat(cards, (c) => c.id, (c) => html`
+          <li data-card-id=${c.id}>
+            <button class="open" @click=${() => this.$server.openCard(c.id)}>${c.hidden ? this.labels.privateCard : c.text}</button>
+            ${c.author ? html`<span> — ${c.author}</span>` : nothing}
+            ${c.status ? html`<span> — ${c.status === 'agreed' ? this.labels.agreed : this.labels.setAside}</span>` : nothing}
+            ${c.locked ? html`<span> — ${this.labels.locked}</span>` : nothing}
+            ${c.votes !== undefined ? html`<span> — ${this.labels.votes} ${c.votes}</span>` : nothing}
+            ${this.renderVotes(c)}
+          </li>`)}</ul>`}
+      </section>`;
+    })}</div>`;
   }
 
   private areaStyle(a: Area) {
@@ -245,7 +356,7 @@ export class AtelierBoard extends LitElement {
         @pointermove=${(e: PointerEvent) => this.onPointerMove(e)}
         @pointerup=${(e: PointerEvent) => this.onPointerUp(e)}
         @pointercancel=${() => (this.drag = undefined)}
-        @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.$server.openCard(card.id); } }}
+        @keydown=${(e: KeyboardEvent) => { if (this.moveByKeyboard(e, card)) return; if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.$server.openCard(card.id); } }}
       >${card.status ? html`<span class="status">${card.status === 'agreed' ? html`<vaadin-icon icon="vaadin:check" aria-hidden="true"></vaadin-icon> ${this.labels.agreed}` : this.labels.setAside}</span>` : nothing}${card.locked ? html`<vaadin-icon class="lock" icon="vaadin:lock" role="img" title=${this.labels.locked} aria-label=${this.labels.locked}></vaadin-icon> ` : nothing}${card.thumb && !card.hidden ? html`<img class="thumb" src=${card.thumb} alt="" loading="lazy" draggable="false">` : nothing}<span class="text">${card.hidden ? this.labels.privateCard : card.text}</span>${card.fieldCount ? html`<span class="badge" title=${this.labels.fieldsBadge}>+${card.fieldCount}</span>` : nothing}${card.images && card.images > 1 ? html`<span class="badge images" title=${this.labels.images}><vaadin-icon icon="vaadin:picture" role="img" aria-label=${this.labels.images}></vaadin-icon> ${card.images}</span>` : nothing}${card.comments ? html`<span class="badge comments" title=${this.labels.comments}><vaadin-icon icon="vaadin:comment" role="img" aria-label=${this.labels.comments}></vaadin-icon> ${card.comments}</span>` : nothing}${card.plusOnes ? html`<span class="badge plus-ones" title=${this.labels.plusOnes}>+${card.plusOnes}</span>` : nothing}${card.evidence ? html`<span class="badge evidence" title=${this.labels.evidence}><vaadin-icon icon="vaadin:link" role="img" aria-label=${this.labels.evidence}></vaadin-icon> ${card.evidence}</span>` : nothing}${card.group ? html`<span class="card-group" title=${this.labels.group}><vaadin-icon icon="vaadin:diamond" role="img" aria-label=${this.labels.group}></vaadin-icon> ${card.group}</span>` : nothing}${card.team && this.session.groups?.[card.team] ? html`<span class="team"><vaadin-icon icon="vaadin:users" aria-hidden="true"></vaadin-icon> ${this.session.groups[card.team]}</span>` : nothing}${card.author ? html`<span class="author">${card.author}</span>` : nothing}${this.renderVotes(card)}</div>`;
   }
 

@@ -208,7 +208,13 @@ public class BoardCanvas extends Component {
                 Map.entry("group", getTranslation("groups.group")),
                 Map.entry("evidence", getTranslation("groups.evidence")),
                 Map.entry("images", getTranslation("images.title")),
-                Map.entry("plusOnes", getTranslation("card.plusOnes"))));
+                Map.entry("plusOnes", getTranslation("card.plusOnes")),
+                Map.entry("listView", getTranslation("board.canvas.listView")),
+                Map.entry("moveHint", getTranslation("board.canvas.moveHint")),
+                Map.entry("movedTo", getTranslation("board.canvas.movedTo")),
+                Map.entry("newCard", getTranslation("board.canvas.newCard")),
+                Map.entry("removedCard", getTranslation("board.canvas.removedCard")),
+                Map.entry("noCards", getTranslation("board.canvas.noCards"))));
     }
 
     @ClientCallable

@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
  * phones are here, what the phones are asked now, and the board's newest cards, large and live, as the room may
  * see them (a facilitator who opens it does not project private cards).
  */
-@Route("boards/:boardId/wall")
+@Route(value = "boards/:boardId/wall", autoLayout = false) // the whole screen: no app header on a projector
 @AnonymousAllowed
 public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** How many cards the wall shows: the newest, so a room of a thousand sees what just arrived. */

@@ -1,0 +1,131 @@
+package app.atelier.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.atelier.access.AccessService;
+import app.atelier.access.Role;
+import app.atelier.board.Board;
+import app.atelier.board.BoardService;
+import app.atelier.board.Crowd;
+import app.atelier.board.NewCard;
+import app.atelier.crowd.CrowdService;
+import app.atelier.security.AtelierUser;
+import app.atelier.support.BoardPage;
+import app.atelier.support.BrowserTests;
+import app.atelier.support.People;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) on every main page, in Chromium: no serious or critical
+ * violation anywhere.
+ */
+class AccessibilityIT extends BrowserTests {
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    @Autowired
+    People people;
+    @Autowired
+    BoardService boards;
+    @Autowired
+    AccessService access;
+    @Autowired
+    CrowdService crowd;
+
+    @Test
+    void everyMainPageHasNoSeriousOrCriticalViolation() {
+        AtelierUser fanny = people.account("Fanny");
+        Board board = boards.createBoard(fanny.actor(), "Promesse 2027", "brand-promise");
+        boards.addCard(fanny.actor(), board.getId(), NewCard.of("promise", "Simple et honnête"));
+        String link = access.createInvite(fanny.actor(), board.getId(), Role.PARTICIPANT, null).url();
+        List<String> violations = new ArrayList<>();
+        try (BrowserContext anonymous = context(); BrowserContext signedIn = context()) {
+            Page visitor = anonymous.newPage();
+            check(visitor, base() + "/login", "#vaadinLoginUsername", violations);
+            check(visitor, base() + "/signup", "vaadin-text-field", violations);
+            check(visitor, base() + link.substring(link.indexOf("/join/")), "#guest-name", violations);
+
+            Page page = new BoardPage(signedIn.newPage()).signIn(base(), fanny.email(), People.PASSWORD).page;
+            check(page, base() + "/", "h2", violations);
+            check(page, base() + "/boards/" + board.getId(), "atelier-board section.zone", violations);
+            check(page, base() + "/tokens", "#token-name", violations);
+            check(page, base() + "/actions", "h2", violations);
+            check(page, base() + "/templates", "h2", violations);
+            crowd.configure(fanny.actor(), board.getId(), new CrowdService.Settings(true, Crowd.Step.WRITE, "promise",
+                    140, false));
+            check(page, base() + "/boards/" + board.getId() + "/wall", "#wall-step", violations);
+            String code = boards.getBoard(fanny.actor(), board.getId()).getCrowd().code();
+            check(visitor, base() + "/crowd/" + code, "body", violations);
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    /**
+     * Without a mouse: a card moves to the next zone with Alt and an arrow key and keeps the focus; the list view reads
+     * the board as headings and lists, and says politely what others add.
+     */
+    @Test
+    void aKeyboardMovesCardsAndTheListViewReadsTheBoardAloud() {
+        AtelierUser fanny = people.account("Fanny");
+        Board board = boards.createBoard(fanny.actor(), "Promesse 2027", "brand-promise");
+        String card = boards.addCard(fanny.actor(), board.getId(), NewCard.of("promise", "Simple et honnête")).getId();
+        try (BrowserContext context = context()) {
+            BoardPage facilitator = new BoardPage(context.newPage()).signIn(base(), fanny.email(), People.PASSWORD)
+                    .open(base(), board.getId());
+            Page page = facilitator.page;
+            page.locator("atelier-board [data-card-id='" + card + "']").focus();
+            page.keyboard().press("Alt+ArrowRight");
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> !boards.getCard(fanny.actor(), board.getId(), card)
+                    .getZone().equals("promise"));
+            String zone = boards.getCard(fanny.actor(), board.getId(), card).getZone();
+            assertThat(page.url()).as("the browser did not go back").endsWith("/boards/" + board.getId());
+            PlaywrightAssertions.assertThat(page.locator("atelier-board section.zone[data-zone-id='" + zone
+                    + "'] [data-card-id='" + card + "']")).isFocused();
+            PlaywrightAssertions.assertThat(page.locator("atelier-board [role=status]")).containsText("Moved to");
+
+            page.locator("atelier-board .view-switch").click();
+            PlaywrightAssertions.assertThat(page.locator("atelier-board .list h3")).hasCount(
+                    boards.templateOf(board).zones().size());
+            PlaywrightAssertions.assertThat(page.locator("atelier-board .list section[data-zone-id='" + zone
+                    + "'] li")).containsText("Simple et honnête");
+            boards.addCard(fanny.actor(), board.getId(), NewCard.of("proofs", "Livré en 24 h"));
+            PlaywrightAssertions.assertThat(page.locator("atelier-board [role=status]"))
+                    .containsText("New card in Proofs: Livré en 24 h");
+            PlaywrightAssertions.assertThat(page.locator("atelier-board .list li")).hasCount(2);
+            List<String> violations = new ArrayList<>();
+            analyse(page, page.url() + " (list view)", violations);
+            assertThat(violations).isEmpty();
+        }
+    }
+
+    private static void check(Page page, String url, String ready, List<String> violations) {
+        page.navigate(url);
+        page.locator(ready).first().waitFor();
+        page.waitForTimeout(300); // Vaadin's components finish rendering
+        analyse(page, url, violations);
+    }
+
+    private static void analyse(Page page, String url, List<String> violations) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG).analyze();
+        for (Rule rule : results.getViolations()) {
+            if (BLOCKING.contains(rule.getImpact())) {
+                violations.add(url.replaceFirst("http://localhost:\\d+", "") + ": " + rule.getId() + " ("
+                        + rule.getImpact() + ") " + rule.getHelp() + " at " + rule.getNodes().stream().limit(3)
+                        .map(node -> String.valueOf(node.getTarget())).toList());
+            }
+        }
+    }
+}
