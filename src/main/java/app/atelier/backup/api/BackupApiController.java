@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,7 +56,7 @@ class BackupApiController {
     @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             description = "An archive as GET /api/admin/backup wrote it",
             content = @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary"))))
-    @PostMapping("/api/admin/restore")
+    @PostMapping(path = "/api/admin/restore", produces = MediaType.APPLICATION_JSON_VALUE)
     RestoreResponse restore(@AuthenticationPrincipal AtelierUser user, HttpServletRequest request)
             throws IOException {
         Path upload = Files.createTempFile("atelier-restore-", ".zip");
