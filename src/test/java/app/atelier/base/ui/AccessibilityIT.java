@@ -61,6 +61,11 @@ class AccessibilityIT extends BrowserTests {
             check(page, base() + "/", "h2", violations);
             check(page, base() + "/boards/" + board.getId(), "atelier-board section.zone", violations);
             check(page, base() + "/tokens", "#token-name", violations);
+            // the page's link to the API's documentation: Swagger UI draws the document (our CSP lets it)
+            page.locator("#api-documentation").click();
+            page.locator(".opblock-summary-path").first().waitFor();
+            assertThat(page.locator(".opblock-summary-path").allTextContents()).contains("/api/boards",
+                    "/api/admin/backup");
             check(page, base() + "/actions", "h2", violations);
             check(page, base() + "/templates", "h2", violations);
             crowd.configure(fanny.actor(), board.getId(), new CrowdService.Settings(true, Crowd.Step.WRITE, "promise",
