@@ -134,7 +134,8 @@ public class BackupService {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive), StandardCharsets.UTF_8)) {
             for (String collection : collections()) {
                 zip.putNextEntry(new ZipEntry(collection + ".jsonl"));
-                Writer out = new OutputStreamWriter(zip, StandardCharsets.UTF_8); // flushed, never closed: the zip goes on
+                // flushed, never closed: the zip goes on
+                Writer out = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
                 MessageDigest digest = sha256();
                 long count = 0;
                 for (Document document : mongo.getCollection(collection).find().sort(new Document("_id", 1))) {

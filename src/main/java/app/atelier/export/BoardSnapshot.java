@@ -14,7 +14,8 @@ public record BoardSnapshot(int format, String title, String template, String la
     public static final int FORMAT = 1;
 
     public record CardSnapshot(String ref, String zone, String text, Map<String, String> fields, String color,
-                               @Nullable Double x, @Nullable Double y, @Nullable String author, @Nullable String status, @Nullable Integer priority, @Nullable Integer votes,
+                               @Nullable Double x, @Nullable Double y, @Nullable String author,
+                               @Nullable String status, @Nullable Integer priority, @Nullable Integer votes,
                                @Nullable String group, List<String> evidence, List<CommentSnapshot> comments,
                                Instant createdAt, List<ImageSnapshot> images) {
         /** A card without images. */

@@ -36,9 +36,10 @@ class BackupRestoreTest {
             String adminA = token(a);
             // a workshop: two boards, a participant's card, fields, a comment, an image, votes, a decision, an
             // action, a custom template, a moment in the history
-            String promise = id(a.call("POST", "/api/boards", "{\"title\":\"Promesse 2027\",\"template\":\"brand-promise\"}",
+            String promise = id(a.call("POST", "/api/boards",
+                    "{\"title\":\"Promesse 2027\",\"template\":\"brand-promise\"}", adminA));
+            String fails = id(a.call("POST", "/api/boards", "{\"title\":\"Mur\",\"template\":\"mur-des-fails\"}",
                     adminA));
-            String fails = id(a.call("POST", "/api/boards", "{\"title\":\"Mur\",\"template\":\"mur-des-fails\"}", adminA));
             String card = id(a.call("POST", "/api/boards/" + promise + "/cards",
                     "{\"zone\":\"promise\",\"text\":\"« Simple »\",\"color\":\"blue\"}", adminA));
             AtelierUser zoe = participant(source, promise);
@@ -126,8 +127,8 @@ class BackupRestoreTest {
             ApiClient.Response notEmpty = api.postBytes("/api/admin/restore", archive, "application/zip", admin);
             assertThat(notEmpty.status()).isEqualTo(409);
             assertThat(notEmpty.json().get("error").asString()).isEqualTo("conflict");
-            ApiClient.Response garbage = api.postBytes("/api/admin/restore", "not a zip".getBytes(StandardCharsets.UTF_8),
-                    "application/zip", admin);
+            ApiClient.Response garbage = api.postBytes("/api/admin/restore",
+                    "not a zip".getBytes(StandardCharsets.UTF_8), "application/zip", admin);
             assertThat(garbage.status()).isIn(400, 409);
         }
     }

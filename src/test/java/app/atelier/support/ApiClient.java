@@ -93,7 +93,8 @@ public final class ApiClient {
     public Response postBytes(String path, byte[] body, String contentType, String token)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept",
-                "application/json").header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                "application/json").header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -32,7 +32,8 @@ class InviteApiController {
     record CreateInviteRequest(String role, Integer expiresInHours) {
     }
 
-    record InviteResponse(String id, String role, @Nullable String url, Instant createdAt, @Nullable Instant expiresAt, @Nullable Instant revokedAt) {
+    record InviteResponse(String id, String role, @Nullable String url, Instant createdAt,
+                          @Nullable Instant expiresAt, @Nullable Instant revokedAt) {
         static InviteResponse of(Invite i, String url) {
             return new InviteResponse(i.getId(), i.getRole().id(), url, i.getCreatedAt(), i.getExpiresAt(),
                     i.getRevokedAt());

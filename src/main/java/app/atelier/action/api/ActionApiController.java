@@ -39,7 +39,8 @@ class ActionApiController {
     record CheckInResponse(Instant at, String by, String status, String note, boolean followUp) {
     }
 
-    record ActionResponse(String id, String boardId, @Nullable String cardId, String what, @Nullable String ownerId, @Nullable String ownerName,
+    record ActionResponse(String id, String boardId, @Nullable String cardId, String what, @Nullable String ownerId,
+                          @Nullable String ownerName,
                           @Nullable LocalDate due, String status, String note, boolean late, long version,
                           List<CheckInResponse> checkIns) {
         static ActionResponse of(Action a, LocalDate today) {
@@ -53,7 +54,8 @@ class ActionApiController {
     record FollowUpRequest(Boolean active) {
     }
 
-    record FeedResponse(String id, String kind, @Nullable String boardId, Instant createdAt, @Nullable Instant revokedAt, @Nullable String url) {
+    record FeedResponse(String id, String kind, @Nullable String boardId, Instant createdAt,
+                        @Nullable Instant revokedAt, @Nullable String url) {
         static FeedResponse of(CalendarFeed f, String url) {
             return new FeedResponse(f.id(), f.kind().name().toLowerCase(java.util.Locale.ROOT), f.boardId(),
                     f.createdAt(), f.revokedAt(), url);

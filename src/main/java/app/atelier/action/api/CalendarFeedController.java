@@ -27,7 +27,8 @@ class CalendarFeedController {
         this.calendars = calendars;
     }
 
-    @ApiResponse(responseCode = "200", description = "An iCalendar feed (RFC 5545)", content = @Content(mediaType = "text/calendar",
+    @ApiResponse(responseCode = "200", description = "An iCalendar feed (RFC 5545)",
+            content = @Content(mediaType = "text/calendar",
             schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "404", description = "No feed has this secret, or it was revoked")
     @SecurityRequirements

@@ -13,7 +13,8 @@ import org.springframework.modulith.NamedInterface;
  * {@code opening}, {@code open}), when it opens, and how many contributions wait and by whom; never its content.
  */
 @NamedInterface("api")
-public record CapsuleResponse(String state, @Nullable Instant revealAt, @Nullable Instant sealedAt, @Nullable String sealedBy, int total,
+public record CapsuleResponse(String state, @Nullable Instant revealAt, @Nullable Instant sealedAt,
+                              @Nullable String sealedBy, int total,
                               List<CapsuleSeal.Contributor> contributors, @Nullable Instant openedAt) {
     public static CapsuleResponse of(Board board) {
         CapsuleSeal seal = board.getCapsule();

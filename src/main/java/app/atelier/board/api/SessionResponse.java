@@ -18,7 +18,8 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("api")
 public record SessionResponse(String phase, List<String> agenda, boolean locked, List<String> lockedZones,
                               boolean privateWriting, boolean anonymous, VoteSettings vote, TimerResponse timer,
-                              @Nullable String spotlightCardId, List<BreakoutGroup> breakoutGroups, CapsuleResponse capsule,
+                              @Nullable String spotlightCardId, List<BreakoutGroup> breakoutGroups,
+                              CapsuleResponse capsule,
                               FollowUp followUp) {
     public static SessionResponse of(Board board, BoardTemplate template) {
         TimerState t = board.getTimer();

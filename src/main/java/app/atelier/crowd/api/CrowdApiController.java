@@ -43,7 +43,8 @@ class CrowdApiController {
                          int phonesHere) {
     }
 
-    record IdeaResponse(String id, @Nullable String name, String text, String zone, String status, @Nullable String cardId,
+    record IdeaResponse(String id, @Nullable String name, String text, String zone, String status,
+                        @Nullable String cardId,
                         Instant sentAt) {
         static IdeaResponse of(CrowdIdea idea) {
             return new IdeaResponse(idea.id(), idea.name(), idea.text(), idea.zone(), idea.status().id(),

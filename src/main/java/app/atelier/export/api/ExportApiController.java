@@ -52,7 +52,8 @@ class ExportApiController {
     }
 
     /** The decision report, in the board's language. */
-    @ApiResponse(responseCode = "200", description = "The decision report", content = @Content(mediaType = "application/pdf",
+    @ApiResponse(responseCode = "200", description = "The decision report",
+            content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/boards/{boardId}/report.pdf")
     ResponseEntity<byte[]> report(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
@@ -63,7 +64,8 @@ class ExportApiController {
     }
 
     /** The follow-up report (the action plan beside what was done), for every member, in the board's language. */
-    @ApiResponse(responseCode = "200", description = "The follow-up report", content = @Content(mediaType = "application/pdf",
+    @ApiResponse(responseCode = "200", description = "The follow-up report",
+            content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/boards/{boardId}/follow-up.pdf")
     ResponseEntity<byte[]> followUpReport(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {
@@ -80,7 +82,8 @@ class ExportApiController {
         return file(formats.json(snapshots.snapshot(user.actor(), boardId)), MediaType.APPLICATION_JSON, "board.json");
     }
 
-    @ApiResponse(responseCode = "200", description = "The board as Markdown", content = @Content(mediaType = "text/markdown",
+    @ApiResponse(responseCode = "200", description = "The board as Markdown",
+            content = @Content(mediaType = "text/markdown",
             schema = @Schema(type = "string")))
     @GetMapping("/api/boards/{boardId}/export.md")
     ResponseEntity<String> markdown(@AuthenticationPrincipal AtelierUser user, @PathVariable String boardId) {

@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/boards/{boardId}")
 class HistoryApiController {
-    record ChangeResponse(long seq, Instant at, @Nullable String who, String kind, @Nullable String cardId, @Nullable String zone, @Nullable String text) {
+    record ChangeResponse(long seq, Instant at, @Nullable String who, String kind, @Nullable String cardId,
+                          @Nullable String zone, @Nullable String text) {
         static ChangeResponse of(Change c) {
             return new ChangeResponse(c.seq(), c.at(), c.who(), c.kind().id(), c.cardId(), c.zone(), c.text());
         }

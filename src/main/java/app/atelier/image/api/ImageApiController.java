@@ -56,7 +56,8 @@ class ImageApiController {
         return ImageResponses.of(images.read(user.actor(), boardId, cardId, imageId, false), etag);
     }
 
-    @ApiResponse(responseCode = "200", description = "A small copy of the image", content = @Content(mediaType = "image/*",
+    @ApiResponse(responseCode = "200", description = "A small copy of the image",
+            content = @Content(mediaType = "image/*",
             schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match)")
     @GetMapping("/{imageId}/thumbnail")

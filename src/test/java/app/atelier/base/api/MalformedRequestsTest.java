@@ -212,7 +212,8 @@ class MalformedRequestsTest {
         // a running countdown's remaining time moves by itself: everything else must stay as it was
         StringBuilder state = new StringBuilder(corpus.call("GET", "/api/boards/" + board, null).body()
                 .replaceAll("\"remainingMs\":\\d+", ""));
-        state.append(corpus.call("GET", "/api/boards/" + board + "/cards/" + corpus.ids.get("card") + "/comments", null).body());
+        state.append(corpus.call("GET", "/api/boards/" + board + "/cards/" + corpus.ids.get("card") + "/comments", null)
+                .body());
         for (String collection : List.of("boards", "cards", "comments", "memberships", "invites", "api_tokens",
                 "ballots", "guests", "users", "scores", "custom_templates")) {
             state.append(collection).append('=').append(mongo.getCollection(collection).countDocuments());
