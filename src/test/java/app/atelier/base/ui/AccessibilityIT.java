@@ -18,7 +18,9 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -100,6 +102,28 @@ class AccessibilityIT extends BrowserTests {
             PlaywrightAssertions.assertThat(page.locator("atelier-board section.zone[data-zone-id='" + zone
                     + "'] [data-card-id='" + card + "']")).isFocused();
             PlaywrightAssertions.assertThat(page.locator("atelier-board [role=status]")).containsText("Moved to");
+            List<String> violations = new ArrayList<>();
+            // Enter on the focused card opens its sheet: edited without a mouse, then checked with axe
+            page.keyboard().press("Enter");
+            var text = page.locator("#card-text textarea, #card-text input").first();
+            text.waitFor();
+            text.focus(); // where Tab lands first in the sheet
+            page.keyboard().press("Control+End");
+            page.keyboard().type(" !");
+            PlaywrightAssertions.assertThat(text).hasValue("Simple et honnête !");
+            analyse(page, page.url() + " (card sheet)", violations);
+            page.locator("#card-save").press("Enter");
+            await().atMost(Duration.ofSeconds(10)).until(() -> boards.getCard(fanny.actor(), board.getId(), card)
+                    .getText().equals("Simple et honnête !"));
+            // the facilitator's dialogs: the people panel and the priorities
+            page.locator("#board-people").click();
+            openDialog(page, "People");
+            analyse(page, page.url() + " (people)", violations);
+            page.keyboard().press("Escape");
+            page.locator("#priorities").click();
+            openDialog(page, "Priorities");
+            analyse(page, page.url() + " (priorities)", violations);
+            page.keyboard().press("Escape");
 
             page.locator("atelier-board .view-switch").click();
             PlaywrightAssertions.assertThat(page.locator("atelier-board .list h3")).hasCount(
@@ -110,10 +134,16 @@ class AccessibilityIT extends BrowserTests {
             PlaywrightAssertions.assertThat(page.locator("atelier-board [role=status]"))
                     .containsText("New card in Proofs: Livré en 24 h");
             PlaywrightAssertions.assertThat(page.locator("atelier-board .list li")).hasCount(2);
-            List<String> violations = new ArrayList<>();
             analyse(page, page.url() + " (list view)", violations);
             assertThat(violations).isEmpty();
         }
+    }
+
+    /** Waits for the dialog of that name to be open and drawn (its host element has no box of its own). */
+    private static void openDialog(Page page, String name) {
+        page.locator("vaadin-dialog[opened][aria-label='" + name + "']").waitFor(
+                new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        page.waitForTimeout(300);
     }
 
     private static void check(Page page, String url, String ready, List<String> violations) {
