@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -56,6 +57,8 @@ public class BackupService {
     private static final String PASSWORD = "passwordHash";
     private static final int ATTEMPTS = 5;
     private static final int BATCH = 500;
+    private static final int BATCH_BYTES = 8 << 20;
+    private static final java.util.regex.Pattern COLLECTION_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.]+");
     private static final JsonWriterSettings EXTENDED_JSON = JsonWriterSettings.builder()
             .outputMode(JsonMode.EXTENDED).build();
 
@@ -113,16 +116,24 @@ public class BackupService {
             try (InputStream in = zip.getInputStream(manifest)) {
                 checkFormat(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
-            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-                String collection = entry.getName().replaceFirst("\\.jsonl$", "");
-                if (entry.getName().endsWith(".jsonl") && !LEFT_OUT.contains(collection)) {
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        restored.put(collection, insert(collection, in));
-                    }
+            List<? extends ZipEntry> collections = zip.stream()
+                    .filter(entry -> entry.getName().endsWith(".jsonl"))
+                    .filter(entry -> !LEFT_OUT.contains(collectionOf(entry))).toList();
+            // every line read once before anything is written: a damaged archive changes nothing
+            for (ZipEntry entry : collections) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    readEach(in, document -> { });
                 }
             }
-        } catch (IOException | org.bson.json.JsonParseException e) {
+            for (ZipEntry entry : collections) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    restored.put(collectionOf(entry), insert(collectionOf(entry), in));
+                }
+            }
+        } catch (IOException | org.bson.json.JsonParseException | IllegalArgumentException e) {
             throw new InvalidInputException("body", "error.restore.unreadable");
+        } catch (com.mongodb.MongoException e) { // a document this installation already has
+            throw new ConflictException("error.restore.notEmpty");
         }
         SecurityLog.event("backup.restored", admin.id(), "documents=" + new Contents(restored).total());
         return new Contents(restored);
@@ -189,31 +200,48 @@ public class BackupService {
         return document.toJson(EXTENDED_JSON);
     }
 
+    /** A collection's name from its entry: letters, digits, "_" and "." only, never the store's own. */
+    private static String collectionOf(ZipEntry entry) {
+        String name = entry.getName().substring(0, entry.getName().length() - ".jsonl".length());
+        if (!COLLECTION_NAME.matcher(name).matches() || name.startsWith("system.")) {
+            throw new IllegalArgumentException("not a collection: " + name);
+        }
+        return name;
+    }
+
+    private static void readEach(InputStream entry, Consumer<Document> each) throws IOException {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(entry, StandardCharsets.UTF_8));
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (!line.isBlank()) {
+                each.accept(Document.parse(line));
+            }
+        }
+    }
+
+    /** Inserts in batches of at most {@link #BATCH} documents or {@link #BATCH_BYTES} (image chunks are large). */
     private long insert(String collection, InputStream entry) throws IOException {
         MongoCollection<Document> target = mongo.getCollection(collection);
-        BufferedReader lines = new BufferedReader(new InputStreamReader(entry, StandardCharsets.UTF_8));
         List<Document> batch = new ArrayList<>();
-        long count = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            if (line.isBlank()) {
-                continue;
-            }
-            Document document = Document.parse(line);
+        long[] count = {0};
+        int[] bytes = {0};
+        readEach(entry, document -> {
             if (collection.equals(USERS)) {
                 takeOverExisting(document);
             }
             batch.add(document);
-            if (batch.size() == BATCH) {
+            bytes[0] += document.toJson().length();
+            if (batch.size() == BATCH || bytes[0] > BATCH_BYTES) {
                 target.insertMany(batch);
-                count += batch.size();
+                count[0] += batch.size();
                 batch.clear();
+                bytes[0] = 0;
             }
-        }
+        });
         if (!batch.isEmpty()) {
             target.insertMany(batch);
-            count += batch.size();
+            count[0] += batch.size();
         }
-        return count;
+        return count[0];
     }
 
     /**

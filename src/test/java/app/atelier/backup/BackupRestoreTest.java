@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -131,6 +132,44 @@ class BackupRestoreTest {
                     "not a zip".getBytes(StandardCharsets.UTF_8), "application/zip", admin);
             assertThat(garbage.status()).isIn(400, 409);
         }
+    }
+
+    @Test
+    void aDamagedArchiveIsRefusedAndChangesNothing() throws Exception {
+        try (Node fresh = node()) {
+            ApiClient api = new ApiClient(fresh.port());
+            String admin = token(api);
+            MongoTemplate store = fresh.bean(MongoTemplate.class);
+            long users = store.getCollection("users").countDocuments();
+
+            byte[] damaged = zip("manifest.json", "{\"format\": 1}",
+                    "boards.jsonl", "{\"_id\": {\"$oid\": \"6b1000000000000000000001\"}, \"title\": \"T\"}\n",
+                    "cards.jsonl", "{\"_id\": {\"$oid\": \"6b1000000000000000000002\"}}\n{\"_id\": \n");
+            ApiClient.Response refused = api.postBytes("/api/admin/restore", damaged, "application/zip", admin);
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(store.getCollection("boards").countDocuments()).isZero();
+            assertThat(store.getCollection("cards").countDocuments()).isZero();
+            assertThat(store.getCollection("users").countDocuments()).isEqualTo(users);
+
+            byte[] strange = zip("manifest.json", "{\"format\": 1}", "system.users.jsonl", "{}\n");
+            assertThat(api.postBytes("/api/admin/restore", strange, "application/zip", admin).status()).isEqualTo(400);
+            byte[] newer = zip("manifest.json", "{\"format\": 99}", "boards.jsonl", "");
+            ApiClient.Response tooNew = api.postBytes("/api/admin/restore", newer, "application/zip", admin);
+            assertThat(tooNew.status()).isEqualTo(400);
+            assertThat(tooNew.json().get("message").asString()).contains("newer");
+        }
+    }
+
+    private static byte[] zip(String... namesAndContents) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (int i = 0; i + 1 < namesAndContents.length; i += 2) {
+                zip.putNextEntry(new ZipEntry(namesAndContents[i]));
+                zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static Node node() {
