@@ -116,7 +116,7 @@ public class AccountService implements UserDetailsService, SmartInitializingSing
     /** A new account, checked (a misconfigured administrator fails start-up), not yet stored. */
     private UserAccount newAccount(String email, String displayName, String password, boolean admin) {
         String cleanEmail = normalise(email);
-        if (cleanEmail.length() > 254 || !EMAIL.matcher(cleanEmail).matches()) {
+        if (!isEmail(cleanEmail)) {
             throw new InvalidInputException("email", "error.email.invalid");
         }
         String name = UserText.required("displayName", displayName, MAX_NAME, "name.required", "name.required");
@@ -160,7 +160,7 @@ public class AccountService implements UserDetailsService, SmartInitializingSing
         if (existing.isPresent() || !create) {
             return existing.map(AtelierUser::of);
         }
-        if (cleanEmail.length() > 254 || !EMAIL.matcher(cleanEmail).matches()) {
+        if (!isEmail(cleanEmail)) {
             return Optional.empty();
         }
         String name = displayName == null ? "" : displayName.strip();
@@ -192,6 +192,10 @@ public class AccountService implements UserDetailsService, SmartInitializingSing
     public AtelierUser loadUserByUsername(String email) {
         return accounts.findByEmail(normalise(email)).filter(a -> localPasswords && a.getPasswordHash() != null)
                 .map(AtelierUser::of).orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+
+    private static boolean isEmail(String cleanEmail) {
+        return cleanEmail.length() <= 254 && EMAIL.matcher(cleanEmail).matches();
     }
 
     static String normalise(String email) {

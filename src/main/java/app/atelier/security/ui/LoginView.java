@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 
 /** Sign-in for facilitators and leaders. The form posts to Spring Security; failures come back as {@code ?error}. */
 @Route("login")
@@ -47,13 +48,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         providers.setPadding(false);
         providers.setAlignItems(Alignment.CENTER);
         // a plain link per provider: the sign-on leaves the app (router-ignore: a full page load)
-        sso.providers().forEach(provider -> {
+        List<SingleSignOn.Provider> offered = sso.providers();
+        offered.forEach(provider -> {
             Anchor start = new Anchor(provider.startPath(), getTranslation("login.sso.with", provider.name()));
             start.setRouterIgnore(true);
             start.addClassName("sso-provider");
             providers.add(start);
         });
-        providers.setVisible(!sso.providers().isEmpty());
+        providers.setVisible(!offered.isEmpty());
         form.setVisible(accounts.localPasswords());
         add(new H2(getTranslation("app.name")), blocked, refused, providers, form);
         if (accounts.isSignupOpen()) {
@@ -64,10 +66,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
-        boolean ssoRefused = params.getOrDefault("error", java.util.List.of()).contains("sso");
+        boolean ssoRefused = params.getOrDefault("error", List.of()).contains("sso");
         refused.setVisible(ssoRefused);
         form.setError(params.containsKey("error") && !ssoRefused);
-        params.getOrDefault("blocked", java.util.List.of()).stream().findFirst().ifPresent(seconds -> {
+        params.getOrDefault("blocked", List.of()).stream().findFirst().ifPresent(seconds -> {
             long minutes = Math.max(1, (parse(seconds) + 59) / 60);
             blocked.setText(getTranslation("error.signIn.tooMany", minutes));
             blocked.setVisible(true);
