@@ -11,6 +11,7 @@ import app.atelier.security.Secrets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -100,6 +101,28 @@ public class AccessService {
     /** The creator of a board is its first facilitator. */
     public void grantOwner(String boardId, Actor owner) {
         memberships.save(new Membership(boardId, owner, Role.FACILITATOR, null, clock.instant()));
+    }
+
+    /**
+     * A facilitator added by the workspace's admin (who checked that the board is theirs to manage), keeping no
+     * weaker role; their open pages follow.
+     */
+    public void addFacilitator(String boardId, Actor person) {
+        memberships.save(new Membership(boardId, person, Role.FACILITATOR, null, clock.instant()));
+        events.accessChanged(boardId, person.id());
+    }
+
+    /** The person leaves these boards (they left the boards' workspace); their open pages close. */
+    public void leaveBoards(String memberId, Collection<String> boardIds) {
+        List<Membership> theirs = memberships.findByMemberId(memberId).stream()
+                .filter(m -> boardIds.contains(m.getBoardId())).toList();
+        memberships.deleteAll(theirs);
+        theirs.forEach(m -> events.accessChanged(m.getBoardId(), memberId));
+    }
+
+    /** Everyone on these boards, for a workspace admin's overview (the caller checked who asks). */
+    public List<Membership> membersOf(Collection<String> boardIds) {
+        return memberships.findByBoardIdIn(boardIds);
     }
 
     /** Ids of the boards this person belongs to. */

@@ -1,5 +1,6 @@
 package app.atelier.access;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -8,6 +9,8 @@ interface MembershipRepository extends MongoRepository<Membership, String> {
     List<Membership> findByMemberId(String memberId);
 
     List<Membership> findByBoardIdOrderByJoinedAtAsc(String boardId);
+
+    List<Membership> findByBoardIdIn(Collection<String> boardIds);
 
     List<Membership> findByInviteId(String inviteId);
 }

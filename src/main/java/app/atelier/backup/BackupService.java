@@ -1,6 +1,7 @@
 package app.atelier.backup;
 
 import app.atelier.base.ConflictException;
+import app.atelier.base.InstallationRestored;
 import app.atelier.base.ForbiddenException;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.SecurityLog;
@@ -37,6 +38,7 @@ import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -53,6 +55,11 @@ public class BackupService {
     static final String MANIFEST = "manifest.json";
     /** Secrets and what only matters while the installation runs: never in an archive, never restored. */
     static final Set<String> LEFT_OUT = Set.of("api_tokens", "crowd_keys", "rate_limits", "presence");
+    /**
+     * What every installation writes for itself when it starts (its default workspace and who sits in it): an archive
+     * that carries these replaces them, as it replaces the administrator's account.
+     */
+    static final Set<String> SEEDED_AT_START = Set.of("workspaces", "workspace_members", "current_workspaces");
     private static final String USERS = "users";
     private static final String PASSWORD = "passwordHash";
     private static final int ATTEMPTS = 5;
@@ -64,10 +71,12 @@ public class BackupService {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    BackupService(MongoTemplate mongo, Clock clock) {
+    BackupService(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
         this.mongo = mongo;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What an archive holds, collection by collection, and what a restore put back. */
@@ -125,6 +134,8 @@ public class BackupService {
                     readEach(in, document -> { });
                 }
             }
+            collections.stream().map(BackupService::collectionOf).filter(SEEDED_AT_START::contains)
+                    .forEach(seeded -> mongo.getCollection(seeded).deleteMany(new Document()));
             for (ZipEntry entry : collections) {
                 try (InputStream in = zip.getInputStream(entry)) {
                     restored.put(collectionOf(entry), insert(collectionOf(entry), in));
@@ -133,9 +144,11 @@ public class BackupService {
         } catch (IOException | org.bson.json.JsonParseException | IllegalArgumentException e) {
             throw new InvalidInputException("body", "error.restore.unreadable");
         } catch (com.mongodb.MongoException e) { // a document this installation already has
+            log.warn("A restore stopped: {}", e.getMessage());
             throw new ConflictException("error.restore.notEmpty");
         }
         SecurityLog.event("backup.restored", admin.id(), "documents=" + new Contents(restored).total());
+        events.publishEvent(new InstallationRestored()); // an older archive is brought up to date, as at start-up
         return new Contents(restored);
     }
 

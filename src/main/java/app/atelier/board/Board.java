@@ -22,6 +22,9 @@ public class Board {
     private String id;
     private String title;
     private String templateId;
+    /** The workspace it belongs to: only its members list it, and its admins see it. */
+    @Indexed
+    private String workspaceId;
     private String createdBy;
     /** The language the board works in (fr or en): its exports and report are written in it. */
     private String language;
@@ -53,7 +56,9 @@ public class Board {
     protected Board() {
     }
 
-    public Board(String title, String templateId, String createdBy, Instant createdAt, Phase phase) {
+    public Board(String workspaceId, String title, String templateId, String createdBy, Instant createdAt,
+                 Phase phase) {
+        this.workspaceId = workspaceId;
         this.title = title;
         this.templateId = templateId;
         this.createdBy = createdBy;
@@ -65,9 +70,9 @@ public class Board {
      * A board read back from an export, its session as exported. Its id is chosen before it is stored, so an import
      * that fails midway can remove it.
      */
-    public static Board imported(String id, String title, String templateId, Actor owner, Instant createdAt, Phase phase,
-                          Locale language, boolean anonymous) {
-        Board board = new Board(title, templateId, owner.id(), createdAt, phase);
+    public static Board imported(String id, String workspaceId, String title, String templateId, Actor owner,
+                                 Instant createdAt, Phase phase, Locale language, boolean anonymous) {
+        Board board = new Board(workspaceId, title, templateId, owner.id(), createdAt, phase);
         board.id = id;
         board.setLanguage(language);
         board.anonymous = anonymous;
@@ -80,6 +85,10 @@ public class Board {
 
     public String getTitle() {
         return title;
+    }
+
+    public String getWorkspaceId() {
+        return workspaceId;
     }
 
     public String getTemplateId() {

@@ -19,6 +19,8 @@ import app.atelier.security.RateLimits;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.TemplateCatalog;
 import app.atelier.template.ZoneDefinition;
+import app.atelier.workspace.Workspace;
+import app.atelier.workspace.WorkspaceService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +48,7 @@ public class BoardService {
     private final BoardEventBus events;
     private final LiveBoards live;
     private final AccessService access;
+    private final WorkspaceService workspaces;
     private final RateLimits limits;
     private final Clock clock;
     /** Tells the features built on boards of what they must follow (a card deleted). */
@@ -54,7 +57,7 @@ public class BoardService {
 
     BoardService(BoardRepository boards, CardRepository cards, BoardWrites writes, MongoTemplate mongo,
                  TemplateCatalog templates, BoardEventBus events, LiveBoards live, AccessService access,
-                 RateLimits limits, Clock clock, ApplicationEventPublisher features, ObjectProvider<CardBin> bin) {
+                 WorkspaceService workspaces, RateLimits limits, Clock clock, ApplicationEventPublisher features, ObjectProvider<CardBin> bin) {
         this.bin = bin;
         this.boards = boards;
         this.cards = cards;
@@ -64,24 +67,30 @@ public class BoardService {
         this.events = events;
         this.live = live;
         this.access = access;
+        this.workspaces = workspaces;
         this.limits = limits;
         this.clock = clock;
         this.features = features;
     }
 
-    /** Any account may create a board; its creator is its first facilitator. Guests cannot. */
+    /** In the creator's current workspace, in English. */
     public Board createBoard(Actor actor, String title, String templateId) {
-        return createBoard(actor, title, templateId, Locale.ENGLISH);
+        return createBoard(actor, null, title, templateId, Locale.ENGLISH);
     }
 
-    /** {@code language}: French or English (anything else is English); the board's exports speak it. */
-    public Board createBoard(Actor actor, String title, String templateId, Locale language) {
+    /**
+     * Any member of the workspace ({@code null}: the creator's current one) may create a board in it, from a
+     * template they may use there; its creator is its first facilitator. Guests cannot. {@code language}: French or
+     * English (anything else is English); the board's exports speak it.
+     */
+    public Board createBoard(Actor actor, String workspaceId, String title, String templateId, Locale language) {
         if (!actor.isAccount()) {
             throw new ForbiddenException("error.access.accountOnly");
         }
+        String workspace = workspaces.resolve(actor, workspaceId);
         String cleanTitle = CardRules.title(title);
-        BoardTemplate template = templates.requireFor(actor.id(), templateId);
-        Board fresh = new Board(cleanTitle, template.id(), actor.id(), clock.instant(),
+        BoardTemplate template = templates.requireFor(actor.id(), workspace, templateId);
+        Board fresh = new Board(workspace, cleanTitle, template.id(), actor.id(), clock.instant(),
                 Phase.fromId(template.agenda().getFirst()));
         fresh.setLanguage(language);
         Board board = boards.save(fresh);
@@ -89,9 +98,19 @@ public class BoardService {
         return board;
     }
 
-    /** The boards this person belongs to, newest first. */
-    public List<Board> listBoards(Actor actor) {
-        return boards.findByIdInOrderByCreatedAtDesc(access.boardIdsOf(actor));
+    /** The boards of the workspace ({@code null}: the person's current one) this person belongs to, newest first. */
+    public List<Board> listBoards(Actor actor, String workspaceId) {
+        String workspace = workspaces.resolve(actor, workspaceId);
+        return boards.findByIdInAndWorkspaceIdOrderByCreatedAtDesc(access.boardIdsOf(actor), workspace);
+    }
+
+    /**
+     * The boards this person was invited to (a link, as for a guest) from workspaces they do not belong to, newest
+     * first: they reach them, not the rest of those workspaces.
+     */
+    public List<Board> sharedFromOtherWorkspaces(Actor actor) {
+        List<String> theirs = workspaces.mine(actor).stream().map(Workspace::id).toList();
+        return boards.findByIdInAndWorkspaceIdNotInOrderByCreatedAtDesc(access.boardIdsOf(actor), theirs);
     }
 
     /** The board as this node holds it in memory (current with the event log). */

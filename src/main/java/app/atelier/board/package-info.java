@@ -6,7 +6,7 @@
  * deletions through {@link app.atelier.board.CardRemoved}; this module knows none of them.
  */
 @ApplicationModule(allowedDependencies = {"base", "security", "template", "access", "access::people-panel", "presence",
-        "presence::presence-list"})
+        "presence::presence-list", "workspace"})
 package app.atelier.board;
 
 import org.springframework.modulith.ApplicationModule;

@@ -14,16 +14,17 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A template a facilitator made: its checked definition, who made it, and whether everyone on the installation may
- * use it. Never changed once made, so boards started from it keep their zones.
+ * A template a facilitator made in a workspace: its checked definition, who made it, and whether everyone in the
+ * workspace may use it. Never changed once made, so boards started from it keep their zones (in any workspace).
  */
 @Document("custom_templates")
 public record CustomTemplate(@Id String id, @Indexed String ownerId, String ownerName, boolean shared,
-                             Instant createdAt, TemplateDefinition definition) {
+                             Instant createdAt, TemplateDefinition definition, @Indexed String workspaceId) {
     public static final String PREFIX = "custom-";
 
-    public boolean usableBy(String personId) {
-        return shared || ownerId.equals(personId);
+    /** Its maker's, or shared, and only ever inside its own workspace. */
+    public boolean usableBy(String personId, String inWorkspace) {
+        return inWorkspace != null && inWorkspace.equals(this.workspaceId) && (shared || ownerId.equals(personId));
     }
 
     /** The template boards are made from, like a built-in one. */

@@ -15,6 +15,7 @@ import app.atelier.security.Actor;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.TemplateCatalog;
 import app.atelier.template.TemplateSource;
+import app.atelier.workspace.WorkspaceService;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
 import java.util.List;
@@ -38,60 +39,88 @@ import org.springframework.stereotype.Service;
 public class CustomTemplateService implements TemplateSource, TextSource {
     private final MongoTemplate mongo;
     private final AccessService access;
+    private final WorkspaceService workspaces;
     private final BoardService boards;
     private final TemplateCatalog catalog;
     private final I18NProvider i18n;
     private final Clock clock;
     private final Map<String, CustomTemplate> known = new ConcurrentHashMap<>();
 
-    CustomTemplateService(MongoTemplate mongo, AccessService access, @Lazy BoardService boards,
+    CustomTemplateService(MongoTemplate mongo, AccessService access, WorkspaceService workspaces,
+                          @Lazy BoardService boards,
                           @Lazy TemplateCatalog catalog, @Lazy I18NProvider i18n, Clock clock) {
         this.mongo = mongo;
         this.access = access;
+        this.workspaces = workspaces;
         this.boards = boards;
         this.catalog = catalog;
         this.i18n = i18n;
         this.clock = clock;
     }
 
-    /** A template made from a definition (written in the editor, or imported), checked whole first. */
-    public CustomTemplate create(Actor maker, TemplateDefinition definition, boolean shared) {
+    /**
+     * A template made from a definition (written in the editor, or imported), checked whole first, in the workspace
+     * named ({@code null}: the maker's current one).
+     */
+    public CustomTemplate create(Actor maker, String workspaceId, TemplateDefinition definition, boolean shared) {
         if (!maker.isAccount()) {
             throw new ForbiddenException("error.access.accountOnly");
         }
+        String workspace = workspaces.resolve(maker, workspaceId);
         TemplateDefinition checked = DefinitionRules.check(definition);
         CustomTemplate made = mongo.insert(new CustomTemplate(CustomTemplate.PREFIX + UUID.randomUUID(), maker.id(),
-                maker.name(), shared, clock.instant(), checked));
+                maker.name(), shared, clock.instant(), checked, workspace));
         known.put(made.id(), made);
         return made;
     }
 
-    /** A template made from a board (its facilitators): its zones, fields, layout and agenda, named by the maker. */
+    /** In the maker's current workspace. */
+    public CustomTemplate create(Actor maker, TemplateDefinition definition, boolean shared) {
+        return create(maker, null, definition, shared);
+    }
+
+    /**
+     * A template made from a board (its facilitators who belong to its workspace: the template stays there): its
+     * zones, fields, layout and agenda, named by the maker.
+     */
     public CustomTemplate saveBoard(Actor facilitator, String boardId, String name, boolean shared) {
         access.requireFacilitator(facilitator, boardId);
         Board board = boards.getBoard(facilitator, boardId);
+        if (workspaces.roleOf(facilitator, board.getWorkspaceId()).isEmpty()) {
+            throw new ForbiddenException("error.workspace.membersOnly");
+        }
         TemplateDefinition from = definitionOf(boards.templateOf(board), board.getLanguage());
-        return create(facilitator, new TemplateDefinition(name, from.columns(), from.rows(), from.agenda(),
-                from.zones()), shared);
+        return create(facilitator, board.getWorkspaceId(), new TemplateDefinition(name, from.columns(), from.rows(),
+                from.agenda(), from.zones()), shared);
     }
 
-    /** Any template this person may use, as a definition in that language (built-in ones too), for export. */
+    /**
+     * Any template this person may use, as a definition in that language, for export: the built-in ones, and the
+     * made ones they may use in the workspace they were made in.
+     */
     public TemplateDefinition export(Actor actor, String templateId, Locale language) {
+        Optional<CustomTemplate> made = stored(templateId);
+        String workspace = made.map(CustomTemplate::workspaceId).orElse(null);
+        if (made.isPresent() && workspaces.roleOf(actor, workspace).isEmpty()) {
+            throw new NotFoundException("error.template.notFound", templateId);
+        }
         try {
-            return definitionOf(catalog.requireFor(actor.id(), templateId), language);
+            return definitionOf(catalog.requireFor(actor.id(), workspace, templateId), language);
         } catch (InvalidInputException unknownOrNotTheirs) {
             throw new NotFoundException("error.template.notFound", templateId);
         }
     }
 
-    /** The templates this person made or that are shared, newest first. */
-    public List<CustomTemplate> madeFor(Actor actor) {
-        return usableBy(actor.id());
+    /** The templates of the workspace this person made or that are shared in it, newest first. */
+    public List<CustomTemplate> madeFor(Actor actor, String workspaceId) {
+        workspaces.requireMember(actor, workspaceId);
+        return usableBy(actor.id(), workspaceId);
     }
 
-    private List<CustomTemplate> usableBy(String personId) {
-        List<CustomTemplate> usable = mongo.find(Query.query(new Criteria().orOperator(where("ownerId").is(personId),
-                where("shared").is(true))).with(Sort.by(Sort.Direction.DESC, "createdAt")), CustomTemplate.class);
+    private List<CustomTemplate> usableBy(String personId, String workspaceId) {
+        List<CustomTemplate> usable = mongo.find(Query.query(where("workspaceId").is(workspaceId)
+                        .orOperator(where("ownerId").is(personId), where("shared").is(true)))
+                .with(Sort.by(Sort.Direction.DESC, "createdAt")), CustomTemplate.class);
         usable.forEach(t -> known.putIfAbsent(t.id(), t));
         return usable;
     }
@@ -115,13 +144,13 @@ public class CustomTemplateService implements TemplateSource, TextSource {
     }
 
     @Override
-    public List<BoardTemplate> availableTo(String personId) {
-        return usableBy(personId).stream().map(CustomTemplate::template).toList();
+    public List<BoardTemplate> availableTo(String personId, String workspaceId) {
+        return usableBy(personId, workspaceId).stream().map(CustomTemplate::template).toList();
     }
 
     @Override
-    public boolean mayUse(String personId, String id) {
-        return stored(id).map(t -> t.usableBy(personId)).orElse(false);
+    public boolean mayUse(String personId, String workspaceId, String id) {
+        return stored(id).map(t -> t.usableBy(personId, workspaceId)).orElse(false);
     }
 
     /** The labels of made templates only ({@code template.custom-…} keys); any other key is the bundles'. */

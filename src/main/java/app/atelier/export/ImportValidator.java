@@ -62,14 +62,15 @@ class ImportValidator {
                        List<CardSnapshot> cards) {
     }
 
-    ValidImport validate(BoardSnapshot snapshot) {
+    /** {@code personId} imports into {@code workspaceId}: the template must be one they may use there. */
+    ValidImport validate(BoardSnapshot snapshot, String personId, String workspaceId) {
         if (snapshot == null || snapshot.cards() == null) {
             throw new InvalidInputException("cards", "error.import.cards");
         }
         if (snapshot.format() != BoardSnapshot.FORMAT) {
             throw new InvalidInputException("format", "error.import.format", BoardSnapshot.FORMAT);
         }
-        BoardTemplate template = templates.require(snapshot.template());
+        BoardTemplate template = templates.requireFor(personId, workspaceId, snapshot.template());
         String title = CardRules.title(snapshot.title());
         Locale language = language(snapshot.language());
         Phase phase = snapshot.phase() == null ? Phase.fromId(template.agenda().getFirst())

@@ -51,11 +51,11 @@ class ImportWriter {
         this.clock = clock;
     }
 
-    Board write(Actor owner, ValidImport valid) {
+    Board write(Actor owner, String workspaceId, ValidImport valid) {
         // ids are chosen here, so a failed write can be undone and evidence can name cards of the same batch
         String boardId = newId();
         try {
-            Board board = mongo.insert(Board.imported(boardId, valid.title(), valid.template().id(), owner,
+            Board board = mongo.insert(Board.imported(boardId, workspaceId, valid.title(), valid.template().id(), owner,
                     clock.instant(), valid.phase(), valid.language(), valid.anonymous()));
             afterWrite.accept("board");
             access.grantOwner(boardId, owner);

@@ -16,6 +16,7 @@ import app.atelier.image.ImageService;
 import app.atelier.security.Actor;
 import app.atelier.security.RateLimits;
 import app.atelier.template.BoardTemplate;
+import app.atelier.workspace.WorkspaceService;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,10 +41,13 @@ public class SnapshotService {
     private final ImportWriter writer;
     private final RateLimits limits;
     private final ImageService images;
+    private final WorkspaceService workspaces;
 
     SnapshotService(BoardService boards, AccessService access, MongoTemplate mongo, Clock clock,
-                    ImportValidator validator, ImportWriter writer, RateLimits limits, ImageService images) {
+                    ImportValidator validator, ImportWriter writer, RateLimits limits, ImageService images,
+                    WorkspaceService workspaces) {
         this.images = images;
+        this.workspaces = workspaces;
         this.boards = boards;
         this.access = access;
         this.mongo = mongo;
@@ -116,16 +120,18 @@ public class SnapshotService {
     }
 
     /**
-     * A new board from a snapshot; the importer (an account) is its facilitator. The whole snapshot is checked first,
-     * then written, or nothing is written (see {@link ImportValidator}, {@link ImportWriter}).
+     * A new board from a snapshot, in the workspace named ({@code null}: the importer's current one); the importer (an
+     * account, a member of that workspace) is its facilitator. The whole snapshot is checked first, then written, or
+     * nothing is written (see {@link ImportValidator}, {@link ImportWriter}).
      */
-    public Board restore(Actor actor, BoardSnapshot snapshot) {
+    public Board restore(Actor actor, String workspaceId, BoardSnapshot snapshot) {
         if (!actor.isAccount()) {
             throw new ForbiddenException("error.access.accountOnly");
         }
+        String workspace = workspaces.resolve(actor, workspaceId);
         // every attempt counts: checking a large import costs as much as writing it
         limits.boardImported(actor.id());
-        Board board = writer.write(actor, validator.validate(snapshot));
+        Board board = writer.write(actor, workspace, validator.validate(snapshot, actor.id(), workspace));
         return boards.getBoard(actor, board.getId());
     }
 }

@@ -4,7 +4,7 @@
  * its decisions and its discussion; nothing depends on it.
  */
 @ApplicationModule(allowedDependencies = {"base", "security", "template", "access", "board", "board::page", "decision",
-        "discussion", "image", "jury", "capsule", "action"})
+        "discussion", "image", "jury", "capsule", "action", "workspace"})
 package app.atelier.export;
 
 import org.springframework.modulith.ApplicationModule;

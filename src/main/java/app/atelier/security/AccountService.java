@@ -5,6 +5,7 @@ import app.atelier.base.SecurityLog;
 import app.atelier.base.UserText;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,12 +40,13 @@ public class AccountService implements UserDetailsService, SmartInitializingSing
     private final boolean localPasswords;
     private final String adminEmail;
     private final String adminPassword;
+    private final ApplicationEventPublisher events;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwords, Clock clock,
                    @Value("${atelier.signup:true}") boolean signupOpen,
                    @Value("${atelier.local-passwords:true}") boolean localPasswords,
                    @Value("${atelier.admin.email:}") String adminEmail,
-                   @Value("${atelier.admin.password:}") String adminPassword) {
+                   @Value("${atelier.admin.password:}") String adminPassword, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
@@ -50,6 +54,7 @@ public class AccountService implements UserDetailsService, SmartInitializingSing
         this.localPasswords = localPasswords;
         this.adminEmail = adminEmail;
         this.adminPassword = adminPassword;
+        this.events = events;
     }
 
     public boolean isSignupOpen() {
@@ -129,6 +134,8 @@ public class AccountService implements UserDetailsService, SmartInitializingSing
     private UserAccount store(UserAccount account) {
         UserAccount stored = accounts.insert(account);
         SecurityLog.event("account.created", stored.getId(), "email=" + stored.getEmail());
+        events.publishEvent(new AccountCreated(stored.getId(), stored.getEmail(), stored.getDisplayName(),
+                stored.isAdmin()));
         return stored;
     }
 
@@ -180,6 +187,17 @@ public class AccountService implements UserDetailsService, SmartInitializingSing
 
     public Optional<AtelierUser> findById(String id) {
         return accounts.findById(id).map(AtelierUser::of);
+    }
+
+    /** The account with this e-mail (compared as sign-in compares it), if any. */
+    public Optional<AtelierUser> findByEmail(String email) {
+        return email == null ? Optional.empty() : accounts.findByEmail(normalise(email)).map(AtelierUser::of);
+    }
+
+    /** Every account, oldest first: for a one-time upgrade step, not for requests. */
+    public List<AtelierUser> all() {
+        return accounts.findAll(Sort.by("createdAt")).stream().map(AtelierUser::of)
+                .toList();
     }
 
     /** Which of these accounts exist, in one query by id. */

@@ -77,17 +77,20 @@ public class TemplateCatalog {
                 : sources.stream().map(s -> s.find(id)).flatMap(Optional::stream).findFirst();
     }
 
-    /** The built-in templates, then those this person made or that are shared with everyone. */
-    public List<BoardTemplate> availableTo(String personId) {
+    /** The built-in templates, then those of the workspace this person made or that are shared in it. */
+    public List<BoardTemplate> availableTo(String personId, String workspaceId) {
         List<BoardTemplate> available = new ArrayList<>(all());
-        sources.forEach(s -> available.addAll(s.availableTo(personId)));
+        sources.forEach(s -> available.addAll(s.availableTo(personId, workspaceId)));
         return available;
     }
 
-    /** The template, if this person may start a board from it; else the same error as for an unknown one. */
-    public BoardTemplate requireFor(String personId, String id) {
+    /**
+     * The template, if this person may start a board from it in that workspace; else the same error as for an unknown
+     * one (another workspace's templates are not even named).
+     */
+    public BoardTemplate requireFor(String personId, String workspaceId, String id) {
         BoardTemplate template = require(id);
-        if (!templates.containsKey(id) && sources.stream().noneMatch(s -> s.mayUse(personId, id))) {
+        if (!templates.containsKey(id) && sources.stream().noneMatch(s -> s.mayUse(personId, workspaceId, id))) {
             throw unknown(id);
         }
         return template;

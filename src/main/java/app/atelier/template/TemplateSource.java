@@ -7,9 +7,9 @@ import java.util.Optional;
 public interface TemplateSource {
     Optional<BoardTemplate> find(String id);
 
-    /** The templates this person may start a board from (theirs and the shared ones), newest first. */
-    List<BoardTemplate> availableTo(String personId);
+    /** What this person may start a board from in that workspace (theirs, those shared in it), newest first. */
+    List<BoardTemplate> availableTo(String personId, String workspaceId);
 
-    /** Whether this person may start a board from that template. */
-    boolean mayUse(String personId, String id);
+    /** Whether this person may start a board from that template in that workspace. */
+    boolean mayUse(String personId, String workspaceId, String id);
 }

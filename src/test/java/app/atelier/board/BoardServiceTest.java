@@ -198,7 +198,7 @@ class BoardServiceTest {
     @Test
     void boardsAreListedNewestFirst() {
         Board newer = service.createBoard(ana, "Newer", "value-proposition");
-        List<Board> boards = service.listBoards(ana);
+        List<Board> boards = service.listBoards(ana, null);
         assertThat(boards.indexOf(boards.stream().filter(b -> b.getId().equals(newer.getId())).findFirst().get()))
                 .isLessThan(boards.indexOf(boards.stream().filter(b -> b.getId().equals(board.getId())).findFirst()
                         .get()));

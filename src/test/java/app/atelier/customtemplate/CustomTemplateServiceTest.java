@@ -18,6 +18,7 @@ import app.atelier.support.Workshops;
 import app.atelier.template.Area;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.TemplateCatalog;
+import app.atelier.workspace.WorkspaceService;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Collections;
 import java.util.List;
@@ -93,7 +94,8 @@ class CustomTemplateServiceTest {
         assertThatThrownBy(() -> boards.createBoard(sam, "Pas à moi", mine.id()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("template"));
         assertThat(boards.createBoard(sam, "Partagé", ours.id()).getTemplateId()).isEqualTo(ours.id());
-        assertThat(catalog.availableTo(sam.id())).extracting(BoardTemplate::id).contains(ours.id())
+        assertThat(catalog.availableTo(sam.id(), WorkspaceService.DEFAULT_ID)).extracting(BoardTemplate::id)
+                .contains(ours.id())
                 .doesNotContain(mine.id()).contains("swot");
         assertThatThrownBy(() -> templates.export(sam, mine.id(), Locale.FRENCH))
                 .isInstanceOf(NotFoundException.class);

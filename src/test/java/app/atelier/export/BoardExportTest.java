@@ -87,7 +87,7 @@ class BoardExportTest {
         String json = formats.json(first);
         Actor lea = people.account("Léa").actor();
 
-        Board copy = snapshots.restore(lea, formats.readJson(json));
+        Board copy = snapshots.restore(lea, null, formats.readJson(json));
         BoardSnapshot second = snapshots.snapshot(lea, copy.getId());
 
         assertThat(copy.getId()).isNotEqualTo(board.getId());
@@ -159,10 +159,10 @@ class BoardExportTest {
         BoardSnapshot good = snapshots.snapshot(fanny, board.getId());
         String broken = formats.json(good).replace("\"zone\" : \"golden-rules\"", "\"zone\" : \"nowhere\"");
 
-        assertThatThrownBy(() -> snapshots.restore(lea, formats.readJson(broken)))
+        assertThatThrownBy(() -> snapshots.restore(lea, null, formats.readJson(broken)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("cards[1].zone"));
-        assertThat(boards.listBoards(lea)).isEmpty();
-        assertThatThrownBy(() -> snapshots.restore(lea, null)).isInstanceOf(InvalidInputException.class);
+        assertThat(boards.listBoards(lea, null)).isEmpty();
+        assertThatThrownBy(() -> snapshots.restore(lea, null, null)).isInstanceOf(InvalidInputException.class);
     }
 }

@@ -60,7 +60,7 @@ class ImagesInExportsTest {
         String json = formats.json(snapshots.snapshot(workshop.facilitator(), workshop.id()));
         assertThat(json).contains(Base64.getEncoder().encodeToString(png)).contains("image/jpeg");
 
-        Board copy = snapshots.restore(workshop.facilitator(), formats.readJson(json));
+        Board copy = snapshots.restore(workshop.facilitator(), null, formats.readJson(json));
 
         Card restored = boards.cards(workshop.facilitator(), copy.getId()).getFirst();
         assertThat(restored.getImages()).extracting(CardImage::contentType).containsExactly("image/png", "image/jpeg");
@@ -84,7 +84,7 @@ class ImagesInExportsTest {
         long files = mongo.getCollection("fs.files").countDocuments();
         long boardCount = mongo.getCollection("boards").countDocuments();
 
-        assertThatThrownBy(() -> snapshots.restore(workshop.facilitator(), formats.readJson(json)))
+        assertThatThrownBy(() -> snapshots.restore(workshop.facilitator(), null, formats.readJson(json)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("cards[0].images[1].data");
                     assertThat(e.messageKey()).isEqualTo("error.image.type");

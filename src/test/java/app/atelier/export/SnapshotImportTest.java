@@ -73,7 +73,7 @@ class SnapshotImportTest {
         writer.afterWrite = writes::add;
         Board board;
         try {
-            board = snapshots.restore(lea, snapshot());
+            board = snapshots.restore(lea, null, snapshot());
         } finally {
             writer.afterWrite = step -> { };
         }
@@ -101,13 +101,13 @@ class SnapshotImportTest {
             }
         };
         try {
-            assertThatThrownBy(() -> snapshots.restore(lea, snapshot()))
+            assertThatThrownBy(() -> snapshots.restore(lea, null, snapshot()))
                     .isInstanceOf(DataAccessResourceFailureException.class);
         } finally {
             writer.afterWrite = step -> { };
         }
 
-        assertThat(boards.listBoards(lea)).isEmpty();
+        assertThat(boards.listBoards(lea, null)).isEmpty();
         assertThat(collections()).containsExactly(before);
     }
 
@@ -116,7 +116,7 @@ class SnapshotImportTest {
         Actor paul = workshops.start("Fanny", "Mur", "mur-des-fails").guest("Paul", Role.FACILITATOR);
         long[] before = collections();
 
-        assertThatThrownBy(() -> snapshots.restore(paul, snapshot())).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> snapshots.restore(paul, null, snapshot())).isInstanceOf(ForbiddenException.class);
         assertThat(collections()).containsExactly(before);
     }
 
@@ -133,7 +133,7 @@ class SnapshotImportTest {
 
         BoardSnapshot first = snapshots.snapshot(fanny, board.getId());
         assertThat(first.cards()).extracting(CardSnapshot::priority).containsExactly(2, 1);
-        Board copy = snapshots.restore(lea, first);
+        Board copy = snapshots.restore(lea, null, first);
 
         assertThat(snapshots.snapshot(lea, copy.getId()).withoutExportTime()).isEqualTo(first.withoutExportTime());
     }

@@ -70,6 +70,7 @@ class SignInReadinessTest {
 
     private AccountService accounts(String adminEmail) {
         return new AccountService(store, PasswordEncoderFactories.createDelegatingPasswordEncoder(), Clock.systemUTC(),
-                true, true, adminEmail == null ? "" : adminEmail, adminEmail == null ? "" : "the admin password");
+                true, true, adminEmail == null ? "" : adminEmail, adminEmail == null ? "" : "the admin password",
+                event -> { });
     }
 }

@@ -39,8 +39,13 @@ public class People {
     /** An account that joined {@code boardId} with {@code role} through a link. */
     public AtelierUser member(Actor facilitator, String boardId, Role role, String name) {
         AtelierUser user = account(name);
-        access.join(secretOf(access.createInvite(facilitator, boardId, role, null).url()), user.actor());
+        join(facilitator, boardId, role, user.actor());
         return user;
+    }
+
+    /** Someone who already exists joins {@code boardId} with {@code role} through a link the facilitator created. */
+    public void join(Actor facilitator, String boardId, Role role, Actor person) {
+        access.join(secretOf(access.createInvite(facilitator, boardId, role, null).url()), person);
     }
 
     public static String secretOf(String inviteUrl) {

@@ -17,16 +17,20 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
 import java.util.Locale;
 
-/** The shell around every view: the brand, linking home, the language switch and the account menu. */
+/**
+ * The shell around every view: the brand, linking home, the language switch, what features add to the header
+ * ({@link HeaderItem}) and the account menu.
+ */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
     private final Div content = new Div();
     final Select<Locale> language = new Select<>();
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, List<HeaderItem> items) {
         addClassName("main-layout");
         Anchor brand = new Anchor("", getTranslation("app.name"));
         brand.addClassName("brand");
@@ -45,6 +49,7 @@ public class MainLayout extends Div implements RouterLayout {
         Div account = new Div();
         account.addClassName("account");
         authentication.getAuthenticatedUser(SignedInPerson.class).ifPresentOrElse(user -> {
+            items.forEach(item -> item.create().ifPresent(account::add));
             Span name = new Span(user.displayName());
             name.setId("account-name");
             Anchor actions = new Anchor("actions", getTranslation("action.mine"));

@@ -12,6 +12,8 @@ import app.atelier.board.api.BoardApiModels.CreateBoardRequest;
 import app.atelier.board.api.BoardApiModels.CreateCardRequest;
 import app.atelier.board.api.BoardApiModels.PatchCardRequest;
 import app.atelier.security.AtelierUser;
+import app.atelier.workspace.WorkspaceService;
+import io.swagger.v3.oas.annotations.Parameter;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.net.URI;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -45,18 +48,22 @@ class BoardApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<BoardResponse> createBoard(@AuthenticationPrincipal AtelierUser user,
-                                              @RequestBody CreateBoardRequest request, Locale locale) {
+                                              @RequestBody CreateBoardRequest request,
+                                              @Parameter(description = WorkspaceService.API_PARAMETER)
+                                              @RequestParam(required = false) String workspace, Locale locale) {
         RequestBodies.require(request);
         Locale language = request.language() == null ? ApiExceptionHandler.supported(locale)
                 : Board.language(request.language());
-        Board board = service.createBoard(user.actor(), request.title(), request.template(), language);
+        Board board = service.createBoard(user.actor(), workspace, request.title(), request.template(), language);
         return ResponseEntity.created(URI.create("/api/boards/" + board.getId()))
                 .body(BoardApiModels.board(board, service.templateOf(board), null, i18n));
     }
 
     @GetMapping
-    List<BoardResponse> listBoards(@AuthenticationPrincipal AtelierUser user) {
-        return service.listBoards(user.actor()).stream()
+    List<BoardResponse> listBoards(@AuthenticationPrincipal AtelierUser user,
+                                   @Parameter(description = WorkspaceService.API_PARAMETER)
+                                   @RequestParam(required = false) String workspace) {
+        return service.listBoards(user.actor(), workspace).stream()
                 .map(b -> BoardApiModels.board(b, service.templateOf(b), null, i18n)).toList();
     }
 

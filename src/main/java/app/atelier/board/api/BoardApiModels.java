@@ -29,7 +29,8 @@ final class BoardApiModels {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record BoardResponse(String id, String title, String template, String language, Instant createdAt,
+    record BoardResponse(String id, String title, String workspace, String template, String language,
+                         Instant createdAt,
                          SessionResponse session,
                          List<ZoneResponse> zones, List<CardResponse> cards) {
     }
@@ -42,7 +43,7 @@ final class BoardApiModels {
 
     static BoardResponse board(Board board, BoardTemplate template, List<Card> cards, I18NProvider i18n) {
         List<ZoneResponse> zones = template.zones().stream().map(z -> zone(template, z, i18n)).toList();
-        return new BoardResponse(board.getId(), board.getTitle(), board.getTemplateId(),
+        return new BoardResponse(board.getId(), board.getTitle(), board.getWorkspaceId(), board.getTemplateId(),
                 board.getLanguage().getLanguage(), board.getCreatedAt(),
                 SessionResponse.of(board, template), zones,
                 cards == null ? null

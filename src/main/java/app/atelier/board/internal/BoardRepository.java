@@ -5,5 +5,9 @@ import java.util.List;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 public interface BoardRepository extends MongoRepository<Board, String> {
-    List<Board> findByIdInOrderByCreatedAtDesc(List<String> ids);
+    List<Board> findByIdInAndWorkspaceIdOrderByCreatedAtDesc(List<String> ids, String workspaceId);
+
+    List<Board> findByIdInAndWorkspaceIdNotInOrderByCreatedAtDesc(List<String> ids, List<String> workspaceIds);
+
+    List<Board> findByWorkspaceIdOrderByCreatedAtDesc(String workspaceId);
 }

@@ -3,13 +3,15 @@ package app.atelier.board.ui;
 import app.atelier.access.CurrentActor;
 import app.atelier.base.InvalidInputException;
 import app.atelier.board.Board;
-import jakarta.annotation.security.PermitAll;
 import app.atelier.board.BoardService;
 import app.atelier.security.Actor;
 import app.atelier.template.BoardTemplate;
 import app.atelier.template.TemplateCatalog;
+import app.atelier.workspace.Workspace;
+import app.atelier.workspace.WorkspaceService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,28 +25,44 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
-/** Home: the boards, newest first, and a new board from one of the templates. */
+/**
+ * Home: the boards of the current workspace, newest first, and a new board in it from one of its templates; then the
+ * boards shared with this person from workspaces they do not belong to.
+ */
 @Route("")
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final BoardService service;
     private final Actor actor;
+    private final Workspace workspace;
 
     final TextField title = new TextField();
     final Select<BoardTemplate> template = new Select<>();
     final Button create = new Button();
     final Div boardList = new Div();
+    final Div sharedList = new Div();
 
-    public HomeView(BoardService service, TemplateCatalog templates, CurrentActor current) {
+    public HomeView(BoardService service, TemplateCatalog templates, CurrentActor current,
+                    WorkspaceService workspaces) {
         this.service = service;
         this.actor = current.get().orElseThrow();
+        this.workspace = workspaces.current(actor).orElse(null);
         addClassName("home-view");
         setMaxWidth("60rem");
+        if (workspace == null) {
+            Paragraph none = new Paragraph(getTranslation("home.noWorkspace"));
+            none.setId("no-workspace");
+            add(new H2(getTranslation("home.title")), none,
+                    new Anchor("workspaces", getTranslation("workspace.manage")));
+            showShared(templates);
+            return;
+        }
 
         title.setId("new-board-title");
         title.setLabel(getTranslation("home.new.title"));
@@ -52,7 +70,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         title.setMaxLength(120);
         title.setWidth("22rem");
         template.setWidth("20rem");
-        List<BoardTemplate> all = templates.availableTo(actor.id());
+        List<BoardTemplate> all = templates.availableTo(actor.id(), workspace.id());
         template.setId("new-board-template");
         template.setLabel(getTranslation("home.new.template"));
         template.setItems(all);
@@ -68,16 +86,27 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         boardList.setId("board-list");
         boardList.addClassName("board-list");
-        add(new H2(getTranslation("home.new.heading")), form, new H2(getTranslation("home.title")), boardList);
-        showBoards(templates);
-    }
-
-    private void showBoards(TemplateCatalog templates) {
-        List<Board> boards = service.listBoards(actor);
+        add(new H2(getTranslation("home.new.heading")), form,
+                new H2(getTranslation("home.title.workspace", workspace.name())), boardList);
+        List<Board> boards = service.listBoards(actor, workspace.id());
         if (boards.isEmpty()) {
             boardList.add(new Paragraph(getTranslation("home.empty")));
-            return;
         }
+        show(boards, boardList, templates);
+        showShared(templates);
+    }
+
+    private void showShared(TemplateCatalog templates) {
+        List<Board> shared = service.sharedFromOtherWorkspaces(actor);
+        if (!shared.isEmpty()) {
+            sharedList.setId("shared-board-list");
+            sharedList.addClassName("board-list");
+            add(new H2(getTranslation("home.shared")), sharedList);
+            show(shared, sharedList, templates);
+        }
+    }
+
+    private void show(List<Board> boards, Div list, TemplateCatalog templates) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         for (Board board : boards) {
@@ -90,13 +119,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             meta.addClassName("board-meta");
             Div item = new Div(link, meta);
             item.addClassName("board-item");
-            boardList.add(item);
+            list.add(item);
         }
     }
 
     private void createBoard() {
         try {
-            Board board = service.createBoard(actor, title.getValue(), template.getValue() == null ? null
+            Board board = service.createBoard(actor, workspace.id(), title.getValue(), template.getValue() == null ? null
                     : template.getValue().id(), getLocale());
             getUI().ifPresent(ui -> ui.navigate(BoardView.class, new RouteParameters("boardId", board.getId())));
         } catch (InvalidInputException e) {

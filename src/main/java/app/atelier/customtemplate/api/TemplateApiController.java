@@ -8,7 +8,9 @@ import app.atelier.customtemplate.TemplateDefinition.ZoneSpec;
 import app.atelier.customtemplate.TemplateDefinition;
 import app.atelier.security.AtelierUser;
 import app.atelier.template.TemplateCatalog;
+import app.atelier.workspace.WorkspaceService;
 import com.vaadin.flow.i18n.I18NProvider;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,26 +46,35 @@ class TemplateApiController {
     private final CustomTemplateService templates;
     private final TemplateCatalog catalog;
     private final I18NProvider i18n;
+    private final WorkspaceService workspaces;
 
-    TemplateApiController(CustomTemplateService templates, TemplateCatalog catalog, I18NProvider i18n) {
+    TemplateApiController(CustomTemplateService templates, TemplateCatalog catalog, I18NProvider i18n,
+                          WorkspaceService workspaces) {
         this.templates = templates;
+        this.workspaces = workspaces;
         this.catalog = catalog;
         this.i18n = i18n;
     }
 
     @GetMapping(path = "/api/templates", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<TemplateSummary> available(@AuthenticationPrincipal AtelierUser user, Locale locale) {
+    List<TemplateSummary> available(@AuthenticationPrincipal AtelierUser user,
+                                    @Parameter(description = WorkspaceService.API_PARAMETER)
+                                    @RequestParam(required = false) String workspace, Locale locale) {
         Locale language = ApiExceptionHandler.supported(locale);
-        return catalog.availableTo(user.actor().id()).stream().map(t -> new TemplateSummary(t.id(),
+        String inWorkspace = workspaces.resolve(user.actor(), workspace);
+        return catalog.availableTo(user.actor().id(), inWorkspace).stream().map(t -> new TemplateSummary(t.id(),
                 i18n.getTranslation(t.nameKey(), language), !t.id().startsWith(CustomTemplate.PREFIX))).toList();
     }
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/templates", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TemplateSummary> create(@AuthenticationPrincipal AtelierUser user,
-                                           @RequestBody TemplateRequest request) {
+                                           @RequestBody TemplateRequest request,
+                                           @Parameter(description = WorkspaceService.API_PARAMETER)
+                                           @RequestParam(required = false) String workspace) {
         RequestBodies.require(request);
-        return created(templates.create(user.actor(), request.definition(), Boolean.TRUE.equals(request.shared())));
+        return created(templates.create(user.actor(), workspace, request.definition(),
+                Boolean.TRUE.equals(request.shared())));
     }
 
     /** Any template you may use, as a definition in your language: what {@code POST /api/templates} takes back. */

@@ -8,6 +8,8 @@ import app.atelier.customtemplate.CustomTemplateService;
 import app.atelier.customtemplate.TemplateDefinition;
 import app.atelier.customtemplate.TemplateDefinition.ZoneSpec;
 import app.atelier.security.Actor;
+import app.atelier.workspace.Workspace;
+import app.atelier.workspace.WorkspaceService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -45,6 +47,8 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
     /** The application's JSON mapper: an imported file is read with the API's strict rules. */
     private final ObjectMapper json;
     private final Actor actor;
+    /** The current workspace's id, where the templates are made and listed (null: the person has none). */
+    private final String workspaceId;
     final Div list = new Div();
     final TextField name = new TextField();
     final TextArea zones = new TextArea();
@@ -52,10 +56,12 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
     final Button create = new Button();
     final Upload importer;
 
-    public TemplatesView(CustomTemplateService templates, CurrentActor current, ObjectMapper json) {
+    public TemplatesView(CustomTemplateService templates, CurrentActor current, ObjectMapper json,
+                         WorkspaceService workspaces) {
         this.templates = templates;
         this.json = json;
         this.actor = current.get().orElseThrow();
+        this.workspaceId = workspaces.current(actor).map(Workspace::id).orElse(null);
         setMaxWidth("60rem");
         list.setId("template-list");
         name.setId("new-template-name");
@@ -112,7 +118,7 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
 
     private void make(TemplateDefinition definition) {
         try {
-            CustomTemplate made = templates.create(actor, definition, shared.getValue());
+            CustomTemplate made = templates.create(actor, workspaceId, definition, shared.getValue());
             Notification.show(getTranslation("templates.created", made.definition().name()));
             name.clear();
             zones.clear();
@@ -134,7 +140,7 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
 
     private void showList() {
         list.removeAll();
-        List<CustomTemplate> made = templates.madeFor(actor);
+        List<CustomTemplate> made = workspaceId == null ? List.of() : templates.madeFor(actor, workspaceId);
         if (made.isEmpty()) {
             list.add(new Span(getTranslation("templates.none")));
         }

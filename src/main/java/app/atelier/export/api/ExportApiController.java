@@ -9,7 +9,9 @@ import app.atelier.export.BoardSnapshot;
 import app.atelier.export.ReportService;
 import app.atelier.export.SnapshotService;
 import app.atelier.security.AtelierUser;
+import app.atelier.workspace.WorkspaceService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -29,6 +31,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
@@ -110,7 +113,9 @@ class ExportApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/boards/import", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportedBoard> importBoard(@AuthenticationPrincipal AtelierUser user,
-                                                    HttpServletRequest request) throws IOException {
+                                              @Parameter(description = WorkspaceService.API_PARAMETER)
+                                              @RequestParam(required = false) String workspace,
+                                              HttpServletRequest request) throws IOException {
         String body = boundedBody(request);
         BoardSnapshot snapshot;
         try {
@@ -118,7 +123,7 @@ class ExportApiController {
         } catch (JacksonException e) {
             throw new InvalidInputException("body", "error.json.malformed");
         }
-        Board board = snapshots.restore(user.actor(), snapshot);
+        Board board = snapshots.restore(user.actor(), workspace, snapshot);
         return ResponseEntity.created(URI.create("/api/boards/" + board.getId()))
                 .body(new ImportedBoard(board.getId(), board.getTitle()));
     }

@@ -107,6 +107,17 @@ final class ApiCorpus {
         ids.put("capsule", capsule);
         ids.put("prediction", ok(call("POST", "/api/boards/" + capsule + "/cards",
                 "{\"zone\":\"predictions\",\"text\":\"Une prédiction\"}")).get("id").asString());
+        // a client's workspace the facilitator administers, with a colleague's board in it; then back to the default
+        String workspace = ok(call("POST", "/api/workspaces", "{\"name\":\"Client Alpha\"}")).get("id").asString();
+        AtelierUser colleague = people.account("Colin");
+        ok(call("POST", "/api/workspaces/" + workspace + "/members", "{\"email\":\"" + colleague.email()
+                + "\",\"role\":\"member\"}"));
+        String colleagueToken = tokens.create(colleague, "colleague").secret();
+        ids.put("wsboard", ok(call("POST", "/api/boards?workspace=" + workspace,
+                "{\"title\":\"Chez le client\",\"template\":\"swot\"}", colleagueToken)).get("id").asString());
+        ok(call("PUT", "/api/workspaces/default/current", null));
+        ids.putAll(Map.of("workspace", workspace, "wsmember", colleague.id(),
+                "newcomer", people.account("Nadia").email()));
     }
 
     List<Endpoint> endpoints() throws Exception {
@@ -206,6 +217,18 @@ final class ApiCorpus {
                 new Endpoint("GET", b + "/members", null),
                 new Endpoint("PUT", b + "/members/{member}/role", "{\"role\":\"participant\"}"),
                 new Endpoint("DELETE", b + "/members/{member}", null),
+                new Endpoint("GET", "/api/workspaces", null),
+                new Endpoint("GET", "/api/workspaces/{workspace}", null),
+                new Endpoint("PATCH", "/api/workspaces/{workspace}", "{\"name\":\"Client Alpha SA\"}"),
+                new Endpoint("GET", "/api/workspaces/{workspace}/members", null),
+                new Endpoint("POST", "/api/workspaces/{workspace}/members", "{\"email\":\"{newcomer}\","
+                        + "\"role\":\"member\"}"),
+                new Endpoint("PUT", "/api/workspaces/{workspace}/members/{wsmember}/role", "{\"role\":\"admin\"}"),
+                new Endpoint("GET", "/api/workspaces/{workspace}/boards", null),
+                new Endpoint("POST", "/api/workspaces/{workspace}/boards/{wsboard}/facilitators", null),
+                new Endpoint("DELETE", "/api/workspaces/{workspace}/members/{wsmember}", null),
+                new Endpoint("PUT", "/api/workspaces/{workspace}/current", null),
+                new Endpoint("POST", "/api/workspaces", "{\"name\":\"Client Beta\"}"),
                 // the corpus' facilitator administers the installation too: a restore needs an empty one (409 here)
                 new Endpoint("GET", "/api/admin/backup", null),
                 new Endpoint("POST", "/api/admin/restore", null),

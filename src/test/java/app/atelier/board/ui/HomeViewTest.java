@@ -94,7 +94,7 @@ class HomeViewTest {
 
     @Test
     void aBoardWithoutTitleIsRefusedWithAMessage() {
-        int before = service.listBoards(ana).size();
+        int before = service.listBoards(ana, null).size();
         window = signedIn();
         HomeView home = window.navigate(HomeView.class);
         window.test(home.create).click();
@@ -102,7 +102,7 @@ class HomeViewTest {
         assertThat(home.title.isInvalid()).isTrue();
         assertThat(home.title.getErrorMessage()).isEqualTo("The board needs a title.");
         assertThat(window.getCurrentView()).isSameAs(home);
-        assertThat(service.listBoards(ana)).hasSize(before);
+        assertThat(service.listBoards(ana, null)).hasSize(before);
     }
 
     @Test

@@ -7,6 +7,7 @@ import app.atelier.board.ui.HomeView;
 import app.atelier.customtemplate.CustomTemplateService;
 import app.atelier.support.BoardPageTests;
 import app.atelier.template.BoardTemplate;
+import app.atelier.workspace.WorkspaceService;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.component.select.Select;
 import java.nio.charset.StandardCharsets;
@@ -45,10 +46,10 @@ class TemplatesViewTest extends BoardPageTests {
 
         view.importJson(("{\"name\":\"Importé\",\"zones\":[{\"label\":\"Une zone\"}]}")
                 .getBytes(StandardCharsets.UTF_8));
-        assertThat(templates.madeFor(workshop.facilitator())).extracting(t -> t.definition().name())
-                .contains("Importé");
+        assertThat(templates.madeFor(workshop.facilitator(), WorkspaceService.DEFAULT_ID))
+                .extracting(t -> t.definition().name()).contains("Importé");
         view.importJson("pas du JSON".getBytes(StandardCharsets.UTF_8));
-        assertThat(templates.madeFor(workshop.facilitator())).hasSize(1);
+        assertThat(templates.madeFor(workshop.facilitator(), WorkspaceService.DEFAULT_ID)).hasSize(1);
     }
 
     @Test
@@ -59,7 +60,7 @@ class TemplatesViewTest extends BoardPageTests {
         ana.test(dialog.name).setValue("Notre mur des fails");
         ana.test(dialog.save).click();
 
-        assertThat(templates.madeFor(workshop.facilitator())).singleElement()
+        assertThat(templates.madeFor(workshop.facilitator(), WorkspaceService.DEFAULT_ID)).singleElement()
                 .satisfies(t -> assertThat(t.definition().zones()).hasSize(3));
     }
 }
