@@ -41,6 +41,10 @@ class BackupRestoreTest {
                     "{\"title\":\"Promesse 2027\",\"template\":\"brand-promise\"}", adminA));
             String fails = id(a.call("POST", "/api/boards", "{\"title\":\"Mur\",\"template\":\"mur-des-fails\"}",
                     adminA));
+            // a client's workspace with its own board
+            String client = id(a.call("POST", "/api/workspaces", "{\"name\":\"Client Alpha\"}", adminA));
+            String atClient = id(a.call("POST", "/api/boards?workspace=" + client,
+                    "{\"title\":\"Chez le client\",\"template\":\"swot\"}", adminA));
             String card = id(a.call("POST", "/api/boards/" + promise + "/cards",
                     "{\"zone\":\"promise\",\"text\":\"« Simple »\",\"color\":\"blue\"}", adminA));
             AtelierUser zoe = participant(source, promise);
@@ -93,6 +97,11 @@ class BackupRestoreTest {
             assertThat(read(b, "/api/boards/" + promise + "/cards/" + hers + "/comments", adminB))
                     .isEqualTo(read(a, "/api/boards/" + promise + "/cards/" + hers + "/comments", adminA));
             assertThat(read(b, "/api/templates", adminB)).isEqualTo(read(a, "/api/templates", adminA));
+            for (String reading : List.of("/api/workspaces", "/api/workspaces/" + client + "/members",
+                    "/api/workspaces/" + client + "/boards", "/api/boards?workspace=" + client,
+                    "/api/boards/" + atClient, "/api/boards?workspace=default")) {
+                assertThat(read(b, reading, adminB)).as(reading).isEqualTo(read(a, reading, adminA));
+            }
             JsonNode image = b.call("GET", "/api/boards/" + promise, null, adminB).json().at("/cards")
                     .valueStream().filter(c -> c.get("id").asString().equals(card)).findFirst().orElseThrow()
                     .at("/images/0");

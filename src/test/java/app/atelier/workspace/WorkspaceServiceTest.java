@@ -167,13 +167,18 @@ class WorkspaceServiceTest {
                 .append("ownerName", "Marc").append("shared", true));
         mongo.remove(Query.query(Criteria.where("accountId").is(marc.id())), WorkspaceMember.class);
 
-        events.publishEvent(new InstallationRestored()); // as after restoring an archive from before workspaces
+        try {
+            events.publishEvent(new InstallationRestored()); // as after restoring an archive from before workspaces
 
-        assertThat(mongo.getCollection("boards").find(new Document("_id", boardId)).first().getString("workspaceId"))
-                .isEqualTo(WorkspaceService.DEFAULT_ID);
-        assertThat(mongo.getCollection("custom_templates").find(new Document("_id", templateId)).first()
-                .getString("workspaceId")).isEqualTo(WorkspaceService.DEFAULT_ID);
-        assertThat(workspaces.roleOf(marc.actor(), WorkspaceService.DEFAULT_ID)).contains(WorkspaceRole.MEMBER);
+            assertThat(mongo.getCollection("boards").find(new Document("_id", boardId)).first()
+                    .getString("workspaceId")).isEqualTo(WorkspaceService.DEFAULT_ID);
+            assertThat(mongo.getCollection("custom_templates").find(new Document("_id", templateId)).first()
+                    .getString("workspaceId")).isEqualTo(WorkspaceService.DEFAULT_ID);
+            assertThat(workspaces.roleOf(marc.actor(), WorkspaceService.DEFAULT_ID)).contains(WorkspaceRole.MEMBER);
+        } finally { // these bare documents must not reach other tests' pages (the store is shared)
+            mongo.getCollection("boards").deleteOne(new Document("_id", boardId));
+            mongo.getCollection("custom_templates").deleteOne(new Document("_id", templateId));
+        }
     }
 
     @Test

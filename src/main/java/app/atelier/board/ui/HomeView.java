@@ -86,8 +86,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         boardList.setId("board-list");
         boardList.addClassName("board-list");
-        add(new H2(getTranslation("home.new.heading")), form,
-                new H2(getTranslation("home.title.workspace", workspace.name())), boardList);
+        Paragraph where = new Paragraph(getTranslation("home.workspace", workspace.name()));
+        where.setId("home-workspace");
+        add(where, new H2(getTranslation("home.new.heading")), form, new H2(getTranslation("home.title")), boardList);
         List<Board> boards = service.listBoards(actor, workspace.id());
         if (boards.isEmpty()) {
             boardList.add(new Paragraph(getTranslation("home.empty")));

@@ -14,6 +14,7 @@ import app.atelier.security.AtelierUser;
 import app.atelier.support.BoardPage;
 import app.atelier.support.BrowserTests;
 import app.atelier.support.People;
+import app.atelier.workspace.WorkspaceService;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
@@ -40,6 +41,8 @@ class AccessibilityIT extends BrowserTests {
     @Autowired
     People people;
     @Autowired
+    WorkspaceService workspaces;
+    @Autowired
     BoardService boards;
     @Autowired
     AccessService access;
@@ -49,6 +52,7 @@ class AccessibilityIT extends BrowserTests {
     @Test
     void everyMainPageHasNoSeriousOrCriticalViolation() {
         AtelierUser fanny = people.account("Fanny");
+        workspaces.create(fanny.actor(), "Agence Fanny"); // she administers it: its page shows everything
         Board board = boards.createBoard(fanny.actor(), "Promesse 2027", "brand-promise");
         boards.addCard(fanny.actor(), board.getId(), NewCard.of("promise", "Simple et honnête"));
         String link = access.createInvite(fanny.actor(), board.getId(), Role.PARTICIPANT, null).url();
@@ -70,6 +74,7 @@ class AccessibilityIT extends BrowserTests {
                     "/api/admin/backup");
             check(page, base() + "/actions", "h2", violations);
             check(page, base() + "/templates", "h2", violations);
+            check(page, base() + "/workspaces", "#workspace-members .member-row", violations);
             crowd.configure(fanny.actor(), board.getId(), new CrowdService.Settings(true, Crowd.Step.WRITE, "promise",
                     140, false));
             check(page, base() + "/boards/" + board.getId() + "/wall", "#wall-step", violations);
@@ -86,6 +91,7 @@ class AccessibilityIT extends BrowserTests {
     @Test
     void aKeyboardMovesCardsAndTheListViewReadsTheBoardAloud() {
         AtelierUser fanny = people.account("Fanny");
+        workspaces.create(fanny.actor(), "Agence Fanny"); // she administers it: its page shows everything
         Board board = boards.createBoard(fanny.actor(), "Promesse 2027", "brand-promise");
         String card = boards.addCard(fanny.actor(), board.getId(), NewCard.of("promise", "Simple et honnête")).getId();
         try (BrowserContext context = context()) {
