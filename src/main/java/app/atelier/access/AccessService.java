@@ -104,8 +104,8 @@ public class AccessService {
     }
 
     /**
-     * A facilitator added by the workspace's admin (who checked that the board is theirs to manage), keeping no
-     * weaker role; their open pages follow.
+     * A facilitator added by an admin of the board's workspace (who was checked before), whatever role they had on it;
+     * their open pages follow.
      */
     public void addFacilitator(String boardId, Actor person) {
         memberships.save(new Membership(boardId, person, Role.FACILITATOR, null, clock.instant()));

@@ -57,7 +57,8 @@ public class BoardService {
 
     BoardService(BoardRepository boards, CardRepository cards, BoardWrites writes, MongoTemplate mongo,
                  TemplateCatalog templates, BoardEventBus events, LiveBoards live, AccessService access,
-                 WorkspaceService workspaces, RateLimits limits, Clock clock, ApplicationEventPublisher features, ObjectProvider<CardBin> bin) {
+                 WorkspaceService workspaces, RateLimits limits, Clock clock, ApplicationEventPublisher features,
+                 ObjectProvider<CardBin> bin) {
         this.bin = bin;
         this.boards = boards;
         this.cards = cards;

@@ -47,8 +47,8 @@ public class CustomTemplateService implements TemplateSource, TextSource {
     private final Map<String, CustomTemplate> known = new ConcurrentHashMap<>();
 
     CustomTemplateService(MongoTemplate mongo, AccessService access, WorkspaceService workspaces,
-                          @Lazy BoardService boards,
-                          @Lazy TemplateCatalog catalog, @Lazy I18NProvider i18n, Clock clock) {
+                          @Lazy BoardService boards, @Lazy TemplateCatalog catalog, @Lazy I18NProvider i18n,
+                          Clock clock) {
         this.mongo = mongo;
         this.access = access;
         this.workspaces = workspaces;
@@ -72,11 +72,6 @@ public class CustomTemplateService implements TemplateSource, TextSource {
                 maker.name(), shared, clock.instant(), checked, workspace));
         known.put(made.id(), made);
         return made;
-    }
-
-    /** In the maker's current workspace. */
-    public CustomTemplate create(Actor maker, TemplateDefinition definition, boolean shared) {
-        return create(maker, null, definition, shared);
     }
 
     /**

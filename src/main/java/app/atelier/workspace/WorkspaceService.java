@@ -105,13 +105,16 @@ public class WorkspaceService {
 
     /** Where the person works now: the workspace they last chose while they still belong to it, else their first. */
     public Optional<Workspace> current(Actor actor) {
-        if (actor == null || !actor.isAccount()) {
+        return current(actor, mine(actor));
+    }
+
+    /** The same, among the person's workspaces as {@link #mine} just gave them (a page that shows both). */
+    public Optional<Workspace> current(Actor actor, List<Workspace> theirs) {
+        if (theirs.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Workspace> chosen = current.findById(actor.id())
-                .filter(c -> roleOf(actor, c.workspaceId()).isPresent())
-                .flatMap(c -> workspaces.findById(c.workspaceId()));
-        return chosen.isPresent() ? chosen : mine(actor).stream().findFirst();
+        String chosen = current.findById(actor.id()).map(CurrentWorkspace::workspaceId).orElse(null);
+        return theirs.stream().filter(w -> w.id().equals(chosen)).findFirst().or(() -> Optional.of(theirs.getFirst()));
     }
 
     public Workspace switchTo(Actor actor, String workspaceId) {

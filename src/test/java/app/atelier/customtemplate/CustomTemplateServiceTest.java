@@ -69,7 +69,7 @@ class CustomTemplateServiceTest {
 
     @Test
     void aTemplateWrittenFromScratchIsLaidOutAndBoardsAreMadeFromIt() {
-        CustomTemplate made = templates.create(fanny, pestel(), false);
+        CustomTemplate made = templates.create(fanny, null, pestel(), false);
 
         Board board = boards.createBoard(fanny, "Analyse 2027", made.id());
         BoardTemplate template = boards.templateOf(board);
@@ -88,8 +88,8 @@ class CustomTemplateServiceTest {
 
     @Test
     void aPrivateTemplateIsItsMakersAndASharedOneEveryones() {
-        CustomTemplate mine = templates.create(fanny, pestel(), false);
-        CustomTemplate ours = templates.create(fanny, pestel(), true);
+        CustomTemplate mine = templates.create(fanny, null, pestel(), false);
+        CustomTemplate ours = templates.create(fanny, null, pestel(), true);
 
         assertThatThrownBy(() -> boards.createBoard(sam, "Pas à moi", mine.id()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("template"));
@@ -124,7 +124,7 @@ class CustomTemplateServiceTest {
         assertThat(swot.zones()).extracting(ZoneSpec::label).containsExactly("Forces", "Faiblesses", "Opportunités",
                 "Menaces");
 
-        CustomTemplate imported = templates.create(sam, swot, false);
+        CustomTemplate imported = templates.create(sam, null, swot, false);
 
         assertThat(catalog.require(imported.id()).zones()).isEqualTo(catalog.require("swot").zones());
         assertThat(templates.export(sam, imported.id(), Locale.ENGLISH)).isEqualTo(
@@ -153,13 +153,13 @@ class CustomTemplateServiceTest {
         refused(d -> new TemplateDefinition("Grille", 2, 1, null, List.of(new ZoneSpec("a", "A", null, null,
                 new Area(2, 1, 2, 1), null))), "zones[0].area", "error.template.area");
         assertThatThrownBy(() -> templates.create(people.guest(fanny, boards.createBoard(fanny, "x", "swot").getId(),
-                Role.PARTICIPANT, "Invité"), good, false)).isInstanceOf(ForbiddenException.class);
+                Role.PARTICIPANT, "Invité"), null, good, false)).isInstanceOf(ForbiddenException.class);
 
         assertThat(mongo.getCollection("custom_templates").countDocuments()).isEqualTo(before);
     }
 
     private void refused(UnaryOperator<TemplateDefinition> bad, String field, String key) {
-        assertThatThrownBy(() -> templates.create(fanny, bad.apply(pestel()), false)).as(field)
+        assertThatThrownBy(() -> templates.create(fanny, null, bad.apply(pestel()), false)).as(field)
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo(field);
                     assertThat(e.messageKey()).isEqualTo(key);

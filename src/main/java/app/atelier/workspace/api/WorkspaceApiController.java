@@ -67,8 +67,9 @@ class WorkspaceApiController {
 
     @GetMapping
     List<WorkspaceResponse> mine(@AuthenticationPrincipal AtelierUser user) {
-        String current = workspaces.current(user.actor()).map(Workspace::id).orElse(null);
-        return workspaces.mine(user.actor()).stream().map(w -> response(user, w, current)).toList();
+        List<Workspace> mine = workspaces.mine(user.actor());
+        String current = workspaces.current(user.actor(), mine).map(Workspace::id).orElse(null);
+        return mine.stream().map(w -> response(user, w, current)).toList();
     }
 
     /** A new workspace: you are its admin, and it becomes your current one. */

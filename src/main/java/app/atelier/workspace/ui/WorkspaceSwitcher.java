@@ -44,8 +44,7 @@ class WorkspaceSwitcher implements HeaderItem {
             select.setAriaLabel(switcher.getTranslation("workspace.current"));
             select.setItems(mine);
             select.setItemLabelGenerator(Workspace::name);
-            workspaces.current(actor).flatMap(c -> mine.stream().filter(w -> w.id().equals(c.id())).findFirst())
-                    .ifPresent(select::setValue);
+            workspaces.current(actor, mine).ifPresent(select::setValue);
             select.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
                     workspaces.switchTo(actor, e.getValue().id());

@@ -78,8 +78,8 @@ public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
 
     private void showMine() {
         mine.removeAll();
-        String currentId = workspaces.current(actor).map(Workspace::id).orElse(null);
         List<Workspace> theirs = workspaces.mine(actor);
+        String currentId = workspaces.current(actor, theirs).map(Workspace::id).orElse(null);
         if (theirs.isEmpty()) {
             mine.add(new Paragraph(getTranslation("home.noWorkspace")));
         }
