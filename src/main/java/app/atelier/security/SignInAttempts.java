@@ -4,6 +4,7 @@ import app.atelier.base.SecurityLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,9 @@ class SignInAttempts {
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+        // a single sign-on is logged once it became an account, with its provider (see SingleSignOn)
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                && !(event.getAuthentication() instanceof OAuth2AuthenticationToken)) {
             SecurityLog.event("signin.ok", event.getAuthentication().getName(), "address=" + details.getRemoteAddress());
         }
     }

@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
@@ -59,6 +60,11 @@ public class SingleSignOn {
     private final OidcUserService provider = new OidcUserService();
     private final SimpleUrlAuthenticationFailureHandler refusal = new SimpleUrlAuthenticationFailureHandler(
             "/login?error=sso");
+    private final SimpleUrlAuthenticationFailureHandler unverified = new SimpleUrlAuthenticationFailureHandler(
+            "/login?error=sso-unverified");
+    /** Why a sign-on was refused when the provider vouched for no e-mail: the sign-in page says so apart. */
+    private static final String UNVERIFIED = "no verified e-mail";
+
     private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
@@ -103,7 +109,7 @@ public class SingleSignOn {
         String via = request.getClientRegistration().getRegistrationId();
         if (email == null || Boolean.FALSE.equals(person.getEmailVerified())) {
             SecurityLog.event("signin.refused", person.getSubject(), "via=oidc:" + via + " reason=no verified e-mail");
-            throw refused("no verified e-mail");
+            throw refused(UNVERIFIED);
         }
         AtelierUser account = accounts.signedOn(email, person.getFullName(), autoCreate && allowed(email))
                 .orElseThrow(() -> {
@@ -123,6 +129,8 @@ public class SingleSignOn {
             throws IOException, ServletException {
         String email = ((OidcUser) sso.getPrincipal()).getEmail();
         AtelierUser user = accounts.signedOn(email, null, false).orElseThrow();
+        SecurityLog.event("signin.ok", user.id(), "address=" + request.getRemoteAddr() + " via=oidc:"
+                + ((OAuth2AuthenticationToken) sso).getAuthorizedClientRegistrationId());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                 user.getAuthorities()));
@@ -137,7 +145,9 @@ public class SingleSignOn {
                                AuthenticationException failure) throws IOException, ServletException {
         SecurityLog.event("signin.refused", "", "address=" + request.getRemoteAddr() + " via=oidc reason="
                 + failure.getMessage());
-        refusal.onAuthenticationFailure(request, response, failure);
+        boolean noEmail = failure instanceof OAuth2AuthenticationException oauth
+                && UNVERIFIED.equals(oauth.getError().getDescription());
+        (noEmail ? unverified : refusal).onAuthenticationFailure(request, response, failure);
     }
 
     private static OAuth2AuthenticationException refused(String why) {

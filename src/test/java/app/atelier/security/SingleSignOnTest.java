@@ -57,7 +57,8 @@ class SingleSignOnTest {
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
         provider = AuthorizationServer.start(APP_PORT, Map.of("alice@client.example", "Alice Martin",
-                "bob@elsewhere.example", "Bob Étranger", "carla@elsewhere.example", "Carla Connue"));
+                "bob@elsewhere.example", "Bob Étranger", "carla@elsewhere.example", "Carla Connue",
+                "dan@client.example", AuthorizationServer.UNVERIFIED + "Dan Douteux"));
         registry.add("server.port", () -> APP_PORT);
         String registration = "spring.security.oauth2.client.registration.company.";
         registry.add(registration + "client-id", () -> AuthorizationServer.CLIENT_ID);
@@ -103,6 +104,17 @@ class SingleSignOnTest {
     }
 
     @Test
+    void anEmailTheProviderDoesNotVouchForIsRefusedEvenFromAnAllowedDomain() throws Exception {
+        Browser browser = new Browser();
+
+        List<String> visited = browser.signOn("dan@client.example");
+
+        assertThat(visited.getLast()).isEqualTo(APP + "/login?error=sso-unverified");
+        assertThat(accounts.signedOn("dan@client.example", null, false)).isEmpty();
+        assertThat(browser.get(APP + "/swagger-ui/index.html").statusCode()).as("not signed in").isEqualTo(302);
+    }
+
+    @Test
     void anExistingAccountWithTheSameEmailIsTheOneSignedIn() throws Exception {
         UserAccount carla = accounts.signUp("carla@elsewhere.example", "Carla", "a local password");
         Browser browser = new Browser();
@@ -130,7 +142,11 @@ class SingleSignOnTest {
                     .isFalse();
 
             start.getUI().orElseThrow().navigate("login", QueryParameters.of("error", "sso"));
-            assertThat(window.find(Paragraph.class).withId("login-sso-refused").single().isVisible()).isTrue();
+            Paragraph refused = window.find(Paragraph.class).withId("login-sso-refused").single();
+            assertThat(refused.getText()).contains("not from an allowed domain");
+            start.getUI().orElseThrow().navigate("login", QueryParameters.of("error", "sso-unverified"));
+            assertThat(window.find(Paragraph.class).withId("login-sso-refused").single().getText())
+                    .contains("did not vouch for your e-mail");
         }
     }
 

@@ -35,6 +35,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
  * their ID token carries that e-mail (verified) and their name.
  */
 public final class AuthorizationServer implements AutoCloseable {
+    /** Before a person's name: the provider does not vouch for their e-mail ({@code email_verified: false}). */
+    public static final String UNVERIFIED = "unverified:";
     public static final String CLIENT_ID = "atelier";
     public static final String CLIENT_SECRET = "client-secret-for-tests";
     public static final String PASSWORD = "provider password";
@@ -138,7 +140,10 @@ public final class AuthorizationServer implements AutoCloseable {
             };
         }
 
-        /** The ID token says who: the e-mail (verified, the provider vouches for it) and the full name. */
+        /**
+         * The ID token says who: the e-mail (verified: the provider vouches for it, unless the person's name is given
+         * as {@code unverified:Name}) and the full name.
+         */
         @Bean
         OAuth2TokenCustomizer<JwtEncodingContext> identityClaims(org.springframework.core.env.Environment env) {
             return context -> {
@@ -147,7 +152,9 @@ public final class AuthorizationServer implements AutoCloseable {
                     String name = java.util.Arrays.stream(env.getRequiredProperty("atelier.test.provider-people")
                             .split(";")).filter(p -> p.startsWith(email + "=")).findFirst().orElseThrow()
                             .substring(email.length() + 1);
-                    context.getClaims().claim("email", email).claim("email_verified", true).claim("name", name);
+                    boolean verified = !name.startsWith(UNVERIFIED);
+                    context.getClaims().claim("email", email).claim("email_verified", verified)
+                            .claim("name", verified ? name : name.substring(UNVERIFIED.length()));
                 }
             };
         }

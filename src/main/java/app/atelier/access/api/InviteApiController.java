@@ -6,6 +6,7 @@ import app.atelier.access.Membership;
 import app.atelier.access.Role;
 import app.atelier.base.InvalidInputException;
 import app.atelier.security.AtelierUser;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 import java.net.URI;
 import java.time.Duration;
@@ -29,10 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/boards/{boardId}", produces = MediaType.APPLICATION_JSON_VALUE)
 class InviteApiController {
-    record CreateInviteRequest(String role, Integer expiresInHours) {
+    record CreateInviteRequest(@Schema(allowableValues = {"facilitator", "participant", "observer"}) String role,
+                               Integer expiresInHours) {
     }
 
-    record InviteResponse(String id, String role, @Nullable String url, Instant createdAt,
+    record InviteResponse(String id, @Schema(allowableValues = {"facilitator", "participant", "observer"}) String role,
+                          @Nullable String url, Instant createdAt,
                           @Nullable Instant expiresAt, @Nullable Instant revokedAt) {
         static InviteResponse of(Invite i, String url) {
             return new InviteResponse(i.getId(), i.getRole().id(), url, i.getCreatedAt(), i.getExpiresAt(),
@@ -40,14 +43,16 @@ class InviteApiController {
         }
     }
 
-    record MemberResponse(String id, String name, String kind, String role, Instant joinedAt) {
+    record MemberResponse(String id, String name, @Schema(allowableValues = {"account", "guest"}) String kind,
+                          @Schema(allowableValues = {"facilitator", "participant", "observer"}) String role,
+                          Instant joinedAt) {
         static MemberResponse of(Membership m) {
             return new MemberResponse(m.getMemberId(), m.getMemberName(), m.getKind().name().toLowerCase(),
                     m.getRole().id(), m.getJoinedAt());
         }
     }
 
-    record RoleRequest(String role) {
+    record RoleRequest(@Schema(allowableValues = {"facilitator", "participant", "observer"}) String role) {
     }
 
     private final AccessService access;

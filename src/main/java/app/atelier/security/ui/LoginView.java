@@ -42,7 +42,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         blocked.setVisible(false);
         refused.setId("login-sso-refused");
         refused.addClassName("error-text");
-        refused.setText(getTranslation("login.sso.refused"));
         refused.setVisible(false);
         providers.setId("login-providers");
         providers.setPadding(false);
@@ -66,7 +65,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
-        boolean ssoRefused = params.getOrDefault("error", List.of()).contains("sso");
+        List<String> errors = params.getOrDefault("error", List.of());
+        boolean ssoRefused = errors.contains("sso") || errors.contains("sso-unverified");
+        refused.setText(getTranslation(errors.contains("sso-unverified") ? "login.sso.unverified" : "login.sso.refused"));
         refused.setVisible(ssoRefused);
         form.setError(params.containsKey("error") && !ssoRefused);
         params.getOrDefault("blocked", List.of()).stream().findFirst().ifPresent(seconds -> {

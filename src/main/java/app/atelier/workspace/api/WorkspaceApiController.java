@@ -8,6 +8,7 @@ import app.atelier.workspace.WorkspaceBoards;
 import app.atelier.workspace.WorkspaceMember;
 import app.atelier.workspace.WorkspaceRole;
 import app.atelier.workspace.WorkspaceService;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 import java.net.URI;
 import java.time.Instant;
@@ -34,26 +35,29 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/workspaces", produces = MediaType.APPLICATION_JSON_VALUE)
 class WorkspaceApiController {
-    record WorkspaceResponse(String id, String name, String role, boolean current) {
+    record WorkspaceResponse(String id, String name, @Schema(allowableValues = {"admin", "member"}) String role,
+                             boolean current) {
     }
 
     record WorkspaceNameRequest(String name) {
     }
 
-    record AddMemberRequest(String email, String role) {
+    record AddMemberRequest(String email, @Schema(allowableValues = {"admin", "member"}) String role) {
     }
 
-    record WorkspaceRoleRequest(String role) {
+    record WorkspaceRoleRequest(@Schema(allowableValues = {"admin", "member"}) String role) {
     }
 
-    record WorkspaceMemberResponse(String id, String name, @Nullable String email, String role, Instant joinedAt) {
+    record WorkspaceMemberResponse(String id, String name, @Nullable String email,
+                                   @Schema(allowableValues = {"admin", "member"}) String role, Instant joinedAt) {
         static WorkspaceMemberResponse of(WorkspaceMember m) {
             return new WorkspaceMemberResponse(m.accountId(), m.name(), m.email(), m.role().id(), m.joinedAt());
         }
     }
 
     record WorkspaceBoardResponse(String id, String title, Instant createdAt, List<String> facilitators,
-                         @Nullable String yourRole) {
+                                  @Nullable @Schema(description = "facilitator, participant or observer; null: "
+                                          + "not on it") String yourRole) {
         static WorkspaceBoardResponse of(WorkspaceBoards.Summary b) {
             return new WorkspaceBoardResponse(b.id(), b.title(), b.createdAt(), b.facilitators(), b.viewerRole());
         }
