@@ -67,7 +67,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var params = event.getLocation().getQueryParameters().getParameters();
         List<String> errors = params.getOrDefault("error", List.of());
         boolean ssoRefused = errors.contains("sso") || errors.contains("sso-unverified");
-        refused.setText(getTranslation(errors.contains("sso-unverified") ? "login.sso.unverified" : "login.sso.refused"));
+        refused.setText(getTranslation(errors.contains("sso-unverified") ? "login.sso.unverified"
+                : "login.sso.refused"));
         refused.setVisible(ssoRefused);
         form.setError(params.containsKey("error") && !ssoRefused);
         params.getOrDefault("blocked", List.of()).stream().findFirst().ifPresent(seconds -> {
