@@ -172,6 +172,23 @@ class WorkspaceIsolationTest {
         assertThat(status("consultant", "GET", "/api/boards?workspace=" + b)).isEqualTo(200);
     }
 
+    @Test
+    void aBoardOnAWorkspacesTemplateImportsIntoThatWorkspaceOnly() throws Exception {
+        String onTemplate = ok(call("memberA", "POST", "/api/boards?workspace=" + a, "{\"title\":\"Sur modèle\","
+                + "\"template\":\"" + sharedTemplateOf.get(a) + "\"}")).get("id").asString();
+        String export = ok(call("memberA", "GET", "/api/boards/" + onTemplate + "/export.json", null)).toString();
+
+        // the consultant belongs to both: the export cannot carry A's template into B
+        ApiClient.Response intoB = call("consultant", "POST", "/api/boards/import?workspace=" + b, export);
+        assertThat(intoB.status()).as(intoB.body()).isEqualTo(400);
+        assertThat(intoB.json().get("field").asString()).isEqualTo("template");
+        assertThat(status("memberB", "POST", "/api/boards/import?workspace=" + a)).isEqualTo(404);
+        ApiClient.Response intoA = call("consultant", "POST", "/api/boards/import?workspace=" + a, export);
+        assertThat(intoA.status()).as(intoA.body()).isEqualTo(201);
+        assertThat(ok(call("consultant", "GET", "/api/boards/" + intoA.json().get("id").asString(), null))
+                .get("workspace").asString()).isEqualTo(a);
+    }
+
     /** A 200 list of one workspace names nothing (board, template) of the other. */
     private void nothingFromTheOther(String w, String path, JsonNode body, List<String> mismatches) {
         List<String> named = body.findValuesAsString("id");
