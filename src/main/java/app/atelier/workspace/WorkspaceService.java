@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -40,10 +41,14 @@ public class WorkspaceService {
     private final ObjectProvider<WorkspaceBoards> boards;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** Off: only the installation's administrators make workspaces (an IT department keeps them few). */
+    private final boolean anyoneCreates;
 
     WorkspaceService(WorkspaceRepository workspaces, WorkspaceMemberRepository members,
                      CurrentWorkspaceRepository current, AccountService accounts,
-                     ObjectProvider<WorkspaceBoards> boards, ApplicationEventPublisher events, Clock clock) {
+                     ObjectProvider<WorkspaceBoards> boards, ApplicationEventPublisher events, Clock clock,
+                     @Value("${atelier.workspaces.anyone-creates:true}") boolean anyoneCreates) {
+        this.anyoneCreates = anyoneCreates;
         this.workspaces = workspaces;
         this.members = members;
         this.current = current;
@@ -123,10 +128,18 @@ public class WorkspaceService {
         return require(workspaceId);
     }
 
+    /** Whether this person may make a workspace (any account, unless only administrators may). */
+    public boolean mayCreate(Actor actor) {
+        return actor != null && actor.isAccount()
+                && (anyoneCreates || accounts.findById(actor.id()).map(AtelierUser::admin).orElse(false));
+    }
+
     /** A new workspace; its creator is its first admin and works in it from now on. */
     public Workspace create(Actor creator, String name) {
-        if (creator == null || !creator.isAccount()) {
-            throw new ForbiddenException("error.access.accountOnly");
+        if (!mayCreate(creator)) {
+            SecurityLog.event("denied.workspace-create", creator == null ? null : creator.id(), "");
+            throw new ForbiddenException(creator != null && creator.isAccount() ? "error.workspace.createAdminsOnly"
+                    : "error.access.accountOnly");
         }
         String clean = UserText.required("name", name, MAX_NAME, "error.workspace.name", "error.workspace.name");
         Workspace made = workspaces.insert(new Workspace("ws-" + UUID.randomUUID(), clean, creator.id(),

@@ -56,7 +56,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         addClassName("home-view");
         setMaxWidth("60rem");
         if (workspace == null) {
-            Paragraph none = new Paragraph(getTranslation("home.noWorkspace"));
+            Paragraph none = new Paragraph(getTranslation(workspaces.mayCreate(actor) ? "home.noWorkspace"
+                    : "home.noWorkspace.ask"));
             none.setId("no-workspace");
             add(new H2(getTranslation("home.title")), none,
                     new Anchor("workspaces", getTranslation("workspace.manage")));

@@ -68,7 +68,10 @@ public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
         create.addClickListener(e -> create());
         HorizontalLayout form = new HorizontalLayout(newName, create);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("workspace.mine")), mine, new H2(getTranslation("workspace.new")), form);
+        add(new H2(getTranslation("workspace.mine")), mine);
+        if (workspaces.mayCreate(actor)) {
+            add(new H2(getTranslation("workspace.new")), form);
+        }
         showMine();
         Optional<Workspace> current = workspaces.current(actor);
         if (current.isPresent() && workspaces.roleOf(actor, current.get().id()).orElse(null) == WorkspaceRole.ADMIN) {
@@ -81,7 +84,8 @@ public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
         List<Workspace> theirs = workspaces.mine(actor);
         String currentId = workspaces.current(actor, theirs).map(Workspace::id).orElse(null);
         if (theirs.isEmpty()) {
-            mine.add(new Paragraph(getTranslation("home.noWorkspace")));
+            mine.add(new Paragraph(getTranslation(workspaces.mayCreate(actor) ? "home.noWorkspace"
+                    : "home.noWorkspace.ask")));
         }
         for (Workspace workspace : theirs) {
             Div row = new Div();
