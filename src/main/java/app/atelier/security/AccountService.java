@@ -212,6 +212,12 @@ public class AccountService implements UserDetailsService, SmartInitializingSing
                 .map(AtelierUser::of).orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 
+    /** The e-mail as accounts store it (trimmed, lower case), if it is one. */
+    public static Optional<String> cleanEmail(String email) {
+        String clean = normalise(email);
+        return isEmail(clean) ? Optional.of(clean) : Optional.empty();
+    }
+
     private static boolean isEmail(String cleanEmail) {
         return cleanEmail.length() <= 254 && EMAIL.matcher(cleanEmail).matches();
     }

@@ -18,3 +18,9 @@ interface WorkspaceMemberRepository extends MongoRepository<WorkspaceMember, Str
 
 interface CurrentWorkspaceRepository extends MongoRepository<CurrentWorkspace, String> {
 }
+
+interface WorkspaceInvitationRepository extends MongoRepository<WorkspaceInvitation, String> {
+    List<WorkspaceInvitation> findByEmail(String email);
+
+    List<WorkspaceInvitation> findByWorkspaceIdOrderByInvitedAtAsc(String workspaceId);
+}

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Where people land. The default workspace exists on every installation; on the first start with workspaces, every
  * account that existed before joins it (the boards and templates move there too, see the board and template
  * modules). A new account joins it when {@code atelier.workspaces.join-default} is on (the default: a small
- * installation works as before), else waits for an admin to add them or makes a workspace of their own. Whoever
+ * installation works as before), else waits for an admin to add them or makes a workspace of their own; either way
+ * they take the places an admin kept for their e-mail ({@link WorkspaceService#invite}). Whoever
  * joins the default workspace while it has no admin becomes its admin, as does the configured administrator.
  */
 @Component
@@ -75,6 +76,7 @@ class WorkspaceSeating implements SmartInitializingSingleton {
         if (joinDefault || account.admin()) {
             seatInDefault(account.accountId(), account.displayName(), account.email(), account.admin());
         }
+        service.takeInvitations(account.accountId(), account.displayName(), account.email());
     }
 
     private int seatEveryoneWithoutWorkspace() {

@@ -37,6 +37,7 @@ public class WorkspaceService {
     private final WorkspaceRepository workspaces;
     private final WorkspaceMemberRepository members;
     private final CurrentWorkspaceRepository current;
+    private final WorkspaceInvitationRepository invitations;
     private final AccountService accounts;
     private final ObjectProvider<WorkspaceBoards> boards;
     private final ApplicationEventPublisher events;
@@ -45,13 +46,15 @@ public class WorkspaceService {
     private final boolean anyoneCreates;
 
     WorkspaceService(WorkspaceRepository workspaces, WorkspaceMemberRepository members,
-                     CurrentWorkspaceRepository current, AccountService accounts,
+                     CurrentWorkspaceRepository current, WorkspaceInvitationRepository invitations,
+                     AccountService accounts,
                      ObjectProvider<WorkspaceBoards> boards, ApplicationEventPublisher events, Clock clock,
                      @Value("${atelier.workspaces.anyone-creates:true}") boolean anyoneCreates) {
         this.anyoneCreates = anyoneCreates;
         this.workspaces = workspaces;
         this.members = members;
         this.current = current;
+        this.invitations = invitations;
         this.accounts = accounts;
         this.boards = boards;
         this.events = events;
@@ -211,6 +214,48 @@ public class WorkspaceService {
         members.delete(member);
         SecurityLog.event("workspace.member.removed", admin.id(), "workspace=" + workspaceId + " member=" + accountId);
         events.publishEvent(new WorkspaceMemberRemoved(workspaceId, accountId));
+    }
+
+    /**
+     * Keeps a place for someone who has no account yet (a client's people before their first single sign-on): they
+     * join with that role when they first sign in with this e-mail. Inviting again changes the role.
+     */
+    public WorkspaceInvitation invite(Actor admin, String workspaceId, String email, WorkspaceRole role) {
+        requireAdmin(admin, workspaceId);
+        if (role == null) {
+            throw new InvalidInputException("role", "error.workspace.role");
+        }
+        String clean = AccountService.cleanEmail(email)
+                .orElseThrow(() -> new InvalidInputException("email", "error.email.invalid"));
+        if (accounts.findByEmail(clean).isPresent()) {
+            throw new InvalidInputException("email", "error.workspace.hasAccount");
+        }
+        WorkspaceInvitation invitation = invitations.save(new WorkspaceInvitation(
+                WorkspaceInvitation.key(workspaceId, clean), workspaceId, clean, role, admin.id(), clock.instant()));
+        SecurityLog.event("workspace.invited", admin.id(), "workspace=" + workspaceId + " role=" + role.id());
+        return invitation;
+    }
+
+    public List<WorkspaceInvitation> invitations(Actor admin, String workspaceId) {
+        requireAdmin(admin, workspaceId);
+        return invitations.findByWorkspaceIdOrderByInvitedAtAsc(workspaceId);
+    }
+
+    public void cancelInvitation(Actor admin, String workspaceId, String email) {
+        requireAdmin(admin, workspaceId);
+        String id = WorkspaceInvitation.key(workspaceId, AccountService.cleanEmail(email).orElse(""));
+        if (!invitations.existsById(id)) {
+            throw new NotFoundException("error.workspace.invitationNotFound");
+        }
+        invitations.deleteById(id);
+    }
+
+    /** A new account takes the places kept for its e-mail. */
+    void takeInvitations(String accountId, String name, String email) {
+        for (WorkspaceInvitation invitation : invitations.findByEmail(email)) {
+            seat(invitation.workspaceId(), accountId, name, email, invitation.role());
+            invitations.delete(invitation);
+        }
     }
 
     // --- its boards (admins) ---

@@ -11,6 +11,7 @@ import app.atelier.base.InvalidInputException;
 import app.atelier.base.NotFoundException;
 import app.atelier.board.Board;
 import app.atelier.board.BoardService;
+import app.atelier.security.AccountService;
 import app.atelier.security.Actor;
 import app.atelier.security.AtelierUser;
 import app.atelier.support.People;
@@ -43,6 +44,8 @@ class WorkspaceServiceTest {
     MongoTemplate mongo;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    AccountService accounts;
 
     private AtelierUser claire;
     private AtelierUser marc;
@@ -94,6 +97,34 @@ class WorkspaceServiceTest {
                 .isInstanceOf(ForbiddenException.class);
         assertThat(workspaces.members(claire.actor(), client.id())).extracting(WorkspaceMember::accountId)
                 .containsExactly(claire.id(), marc.id());
+    }
+
+    @Test
+    void aPlaceKeptForAnEmailIsTakenAtTheFirstSignIn() {
+        String email = "lea-" + System.nanoTime() + "@client.example";
+        assertThatThrownBy(() -> workspaces.invite(claire.actor(), client.id(), marc.email(), WorkspaceRole.MEMBER))
+                .isInstanceOf(InvalidInputException.class); // an account already: add it
+        assertThatThrownBy(() -> workspaces.invite(claire.actor(), client.id(), "pas-un-email", WorkspaceRole.MEMBER))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> workspaces.invite(marc.actor(), client.id(), email, WorkspaceRole.MEMBER))
+                .isInstanceOf(NotFoundException.class);
+        workspaces.invite(claire.actor(), client.id(), email, WorkspaceRole.MEMBER);
+        workspaces.invite(claire.actor(), client.id(), " " + email.toUpperCase(Locale.ROOT), WorkspaceRole.ADMIN);
+        assertThat(workspaces.invitations(claire.actor(), client.id())).singleElement()
+                .satisfies(i -> assertThat(i.role()).isEqualTo(WorkspaceRole.ADMIN));
+
+        accounts.signUp(email, "Léa", People.PASSWORD);
+        AtelierUser lea = accounts.findByEmail(email).orElseThrow();
+        assertThat(workspaces.roleOf(lea.actor(), client.id())).contains(WorkspaceRole.ADMIN);
+        assertThat(workspaces.invitations(claire.actor(), client.id())).isEmpty();
+
+        String other = "paul-" + System.nanoTime() + "@client.example";
+        workspaces.invite(claire.actor(), client.id(), other, WorkspaceRole.MEMBER);
+        workspaces.cancelInvitation(claire.actor(), client.id(), other);
+        assertThatThrownBy(() -> workspaces.cancelInvitation(claire.actor(), client.id(), other))
+                .isInstanceOf(NotFoundException.class);
+        accounts.signUp(other, "Paul", People.PASSWORD);
+        assertThat(workspaces.roleOf(accounts.findByEmail(other).orElseThrow().actor(), client.id())).isEmpty();
     }
 
     @Test

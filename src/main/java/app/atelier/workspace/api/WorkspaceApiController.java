@@ -5,6 +5,7 @@ import app.atelier.base.api.RequestBodies;
 import app.atelier.security.AtelierUser;
 import app.atelier.workspace.Workspace;
 import app.atelier.workspace.WorkspaceBoards;
+import app.atelier.workspace.WorkspaceInvitation;
 import app.atelier.workspace.WorkspaceMember;
 import app.atelier.workspace.WorkspaceRole;
 import app.atelier.workspace.WorkspaceService;
@@ -60,6 +61,13 @@ class WorkspaceApiController {
                                           + "not on it") String yourRole) {
         static WorkspaceBoardResponse of(WorkspaceBoards.Summary b) {
             return new WorkspaceBoardResponse(b.id(), b.title(), b.createdAt(), b.facilitators(), b.viewerRole());
+        }
+    }
+
+    record WorkspaceInvitationResponse(String email, @Schema(allowableValues = {"admin", "member"}) String role,
+                                       Instant invitedAt) {
+        static WorkspaceInvitationResponse of(WorkspaceInvitation i) {
+            return new WorkspaceInvitationResponse(i.email(), i.role().id(), i.invitedAt());
         }
     }
 
@@ -137,6 +145,35 @@ class WorkspaceApiController {
     ResponseEntity<Void> removeMember(@AuthenticationPrincipal AtelierUser user, @PathVariable String workspaceId,
                                       @PathVariable String memberId) {
         workspaces.removeMember(user.actor(), workspaceId, memberId);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The places kept for e-mails without an account yet (its admins). */
+    @GetMapping("/{workspaceId}/invitations")
+    List<WorkspaceInvitationResponse> invitations(@AuthenticationPrincipal AtelierUser user,
+                                                  @PathVariable String workspaceId) {
+        return workspaces.invitations(user.actor(), workspaceId).stream().map(WorkspaceInvitationResponse::of)
+                .toList();
+    }
+
+    /** Keeps a place for someone without an account: they join when they first sign in with this e-mail. */
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping("/{workspaceId}/invitations")
+    ResponseEntity<WorkspaceInvitationResponse> invite(@AuthenticationPrincipal AtelierUser user,
+                                                       @PathVariable String workspaceId,
+                                                       @RequestBody AddMemberRequest request) {
+        RequestBodies.require(request);
+        WorkspaceInvitation kept = workspaces.invite(user.actor(), workspaceId, request.email(),
+                role(request.role()));
+        return ResponseEntity.created(URI.create("/api/workspaces/" + workspaceId + "/invitations/" + kept.email()))
+                .body(WorkspaceInvitationResponse.of(kept));
+    }
+
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @DeleteMapping("/{workspaceId}/invitations/{email}")
+    ResponseEntity<Void> cancelInvitation(@AuthenticationPrincipal AtelierUser user, @PathVariable String workspaceId,
+                                          @PathVariable String email) {
+        workspaces.cancelInvitation(user.actor(), workspaceId, email);
         return ResponseEntity.noContent().build();
     }
 

@@ -1,10 +1,12 @@
 package app.atelier.workspace.ui;
 
+import app.atelier.base.InvalidInputException;
 import app.atelier.base.LocalizedException;
 import app.atelier.security.Actor;
 import app.atelier.security.AtelierUser;
 import app.atelier.workspace.Workspace;
 import app.atelier.workspace.WorkspaceBoards;
+import app.atelier.workspace.WorkspaceInvitation;
 import app.atelier.workspace.WorkspaceMember;
 import app.atelier.workspace.WorkspaceRole;
 import app.atelier.workspace.WorkspaceService;
@@ -52,6 +54,7 @@ public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
     final EmailField memberEmail = new EmailField();
     final Select<WorkspaceRole> memberRole = roleSelect();
     final Button addMember = new Button();
+    final Div invitations = new Div();
     final Div boards = new Div();
 
     public WorkspacesView(WorkspaceService workspaces, AuthenticationContext authentication) {
@@ -145,11 +148,13 @@ public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout adding = new HorizontalLayout(memberEmail, memberRole, addMember);
         adding.setAlignItems(FlexComponent.Alignment.BASELINE);
 
+        invitations.setId("workspace-invitations");
         boards.setId("workspace-boards");
         add(new H2(getTranslation("workspace.manage.title", workspace.name())), naming,
-                new H3(getTranslation("workspace.members")), members, adding,
+                new H3(getTranslation("workspace.members")), members, adding, invitations,
                 new H3(getTranslation("workspace.boards")), boards);
         showMembers(workspace);
+        showInvitations(workspace);
         showBoards(workspace);
     }
 
@@ -180,15 +185,46 @@ public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** Someone with an account joins at once; for an e-mail without one, a place is kept until they sign in. */
     private void addMember(Workspace workspace) {
         try {
-            workspaces.addMember(actor, workspace.id(), memberEmail.getValue(), memberRole.getValue());
+            try {
+                workspaces.addMember(actor, workspace.id(), memberEmail.getValue(), memberRole.getValue());
+            } catch (InvalidInputException noAccount) {
+                if (!"error.workspace.noAccount".equals(noAccount.messageKey())) {
+                    throw noAccount;
+                }
+                workspaces.invite(actor, workspace.id(), memberEmail.getValue(), memberRole.getValue());
+                Notification.show(getTranslation("workspace.invited", memberEmail.getValue()));
+            }
             memberEmail.clear();
             memberEmail.setInvalid(false);
             showMembers(workspace);
+            showInvitations(workspace);
         } catch (LocalizedException e) {
             memberEmail.setInvalid(true);
             memberEmail.setErrorMessage(getTranslation(e.messageKey(), e.args()));
+        }
+    }
+
+    private void showInvitations(Workspace workspace) {
+        invitations.removeAll();
+        List<WorkspaceInvitation> waiting = workspaces.invitations(actor, workspace.id());
+        if (!waiting.isEmpty()) {
+            invitations.add(new Paragraph(getTranslation("workspace.invitations")));
+        }
+        for (WorkspaceInvitation invitation : waiting) {
+            Div row = new Div();
+            row.addClassName("member-row");
+            Button cancel = new Button(getTranslation("workspace.invitation.cancel"), e -> act(() -> {
+                workspaces.cancelInvitation(actor, workspace.id(), invitation.email());
+                showInvitations(workspace);
+            }));
+            cancel.addClassName("cancel-invitation");
+            cancel.addThemeVariants(ButtonVariant.TERTIARY);
+            row.add(new Span(invitation.email() + " · " + getTranslation("workspace.role." + invitation.role().id())
+                    + " "), cancel);
+            invitations.add(row);
         }
     }
 

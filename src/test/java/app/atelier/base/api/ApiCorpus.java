@@ -13,6 +13,7 @@ import app.atelier.support.TestImages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -117,7 +118,8 @@ final class ApiCorpus {
                 "{\"title\":\"Chez le client\",\"template\":\"swot\"}", colleagueToken)).get("id").asString());
         ok(call("PUT", "/api/workspaces/default/current", null));
         ids.putAll(Map.of("workspace", workspace, "wsmember", colleague.id(),
-                "newcomer", people.account("Nadia").email()));
+                "newcomer", people.account("Nadia").email(),
+                "pending", "pending-" + UUID.randomUUID() + "@example.org"));
     }
 
     List<Endpoint> endpoints() throws Exception {
@@ -224,6 +226,10 @@ final class ApiCorpus {
                 new Endpoint("POST", "/api/workspaces/{workspace}/members", "{\"email\":\"{newcomer}\","
                         + "\"role\":\"member\"}"),
                 new Endpoint("PUT", "/api/workspaces/{workspace}/members/{wsmember}/role", "{\"role\":\"admin\"}"),
+                new Endpoint("POST", "/api/workspaces/{workspace}/invitations", "{\"email\":\"{pending}\","
+                        + "\"role\":\"member\"}"),
+                new Endpoint("GET", "/api/workspaces/{workspace}/invitations", null),
+                new Endpoint("DELETE", "/api/workspaces/{workspace}/invitations/{pending}", null),
                 new Endpoint("GET", "/api/workspaces/{workspace}/boards", null),
                 new Endpoint("POST", "/api/workspaces/{workspace}/boards/{wsboard}/facilitators", null),
                 new Endpoint("DELETE", "/api/workspaces/{workspace}/members/{wsmember}", null),

@@ -117,6 +117,11 @@ class WorkspaceIsolationTest {
                         200, 403, 404),
                 new Command("POST a member", w -> req("POST", "/api/workspaces/" + w + "/members",
                         member(people.account("Nouvelle"), "member")), 201, 403, 404),
+                new Command("POST an invitation", w -> req("POST", "/api/workspaces/" + w + "/invitations",
+                        "{\"email\":\"kept-" + System.nanoTime() + "@example.org\",\"role\":\"member\"}"),
+                        201, 403, 404),
+                new Command("GET its invitations", w -> req("GET", "/api/workspaces/" + w + "/invitations", null),
+                        200, 403, 404),
                 new Command("GET all its boards", w -> req("GET", "/api/workspaces/" + w + "/boards", null),
                         200, 403, 404),
                 new Command("POST join one of its boards", w -> req("POST", "/api/workspaces/" + w + "/boards/"

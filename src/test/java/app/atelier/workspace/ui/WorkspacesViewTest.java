@@ -74,14 +74,20 @@ class WorkspacesViewTest {
     }
 
     @Test
-    void anAdminAddsAMemberAndIsToldWhenNobodyHasThatEmail() {
+    void anAdminAddsAMemberOrKeepsAPlaceForSomeoneWithoutAnAccount() {
         BrowserlessUIContext window = as(claire);
         WorkspacesView view = window.navigate(WorkspacesView.class);
 
-        window.test(view.memberEmail).setValue("personne@example.org");
+        window.test(view.memberEmail).setValue("pas-un-email");
         window.test(view.addMember).click();
         assertThat(view.memberEmail.isInvalid()).isTrue();
-        assertThat(view.memberEmail.getErrorMessage()).startsWith("Nobody has an account with this e-mail yet");
+        assertThat(view.memberEmail.getErrorMessage()).isEqualTo("Enter a valid e-mail address.");
+
+        String newcomer = "lea-" + System.nanoTime() + "@client.example";
+        window.test(view.memberEmail).setValue(newcomer);
+        window.test(view.addMember).click();
+        assertThat(view.memberEmail.isInvalid()).isFalse();
+        assertThat(view.invitations.getElement().getTextRecursively()).contains(newcomer, "member");
 
         window.test(view.memberEmail).setValue(marc.email());
         window.test(view.addMember).click();
