@@ -48,9 +48,11 @@ class CrowdIT extends BrowserTests {
             // photographed once the browser has decoded and laid out the image
             wall.waitForFunction("() => { const i = document.getElementById('wall-qr');"
                     + " return i && i.complete && i.naturalWidth > 0 && i.getBoundingClientRect().width > 100; }");
-            byte[] photo = wall.locator("#wall-qr").screenshot();
-            java.nio.file.Files.write(java.nio.file.Path.of("target", "crowd-wall-qr.png"), photo); // kept to look at
-            String link = QrReader.decode(photo);
+            String link = QrReader.scan(() -> {
+                byte[] photo = wall.locator("#wall-qr").screenshot();
+                java.nio.file.Files.write(java.nio.file.Path.of("target", "crowd-wall-qr.png"), photo); // to look at
+                return photo;
+            });
             org.assertj.core.api.Assertions.assertThat(link)
                     .isEqualTo(base() + "/crowd/" + boards.getBoard(fanny.actor(), board.getId()).getCrowd().code());
 
