@@ -1,8 +1,8 @@
 package app.atelier.backup;
 
 import app.atelier.base.ConflictException;
-import app.atelier.base.InstallationRestored;
 import app.atelier.base.ForbiddenException;
+import app.atelier.base.InstallationRestored;
 import app.atelier.base.InvalidInputException;
 import app.atelier.base.SecurityLog;
 import app.atelier.security.AtelierUser;

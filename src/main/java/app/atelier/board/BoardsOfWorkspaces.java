@@ -1,7 +1,5 @@
 package app.atelier.board;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import app.atelier.access.AccessService;
 import app.atelier.access.Membership;
 import app.atelier.access.Role;
@@ -16,8 +14,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,7 +67,6 @@ class BoardsOfWorkspaces implements WorkspaceBoards, StoreUpgrade {
     /** Boards made before workspaces existed belong to the default workspace. */
     @Override
     public void apply() {
-        mongo.updateMulti(Query.query(where("workspaceId").exists(false)),
-                Update.update("workspaceId", WorkspaceService.DEFAULT_ID), Board.class);
+        StoreUpgrade.fillMissing(mongo, Board.class, "workspaceId", WorkspaceService.DEFAULT_ID);
     }
 }

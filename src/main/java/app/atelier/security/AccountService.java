@@ -196,8 +196,7 @@ public class AccountService implements UserDetailsService, SmartInitializingSing
 
     /** Every account, oldest first: for a one-time upgrade step, not for requests. */
     public List<AtelierUser> all() {
-        return accounts.findAll(Sort.by("createdAt")).stream().map(AtelierUser::of)
-                .toList();
+        return accounts.findAll(Sort.by("createdAt")).stream().map(AtelierUser::of).toList();
     }
 
     /** Which of these accounts exist, in one query by id. */

@@ -20,11 +20,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
@@ -53,6 +53,9 @@ public class SingleSignOn {
         }
     }
 
+    /** Why a sign-on was refused when the provider vouched for no e-mail: the sign-in page says so apart. */
+    private static final String UNVERIFIED = "no verified e-mail";
+
     private final ObjectProvider<ClientRegistrationRepository> registrations;
     private final AccountService accounts;
     private final boolean autoCreate;
@@ -62,8 +65,6 @@ public class SingleSignOn {
             "/login?error=sso");
     private final SimpleUrlAuthenticationFailureHandler unverified = new SimpleUrlAuthenticationFailureHandler(
             "/login?error=sso-unverified");
-    /** Why a sign-on was refused when the provider vouched for no e-mail: the sign-in page says so apart. */
-    private static final String UNVERIFIED = "no verified e-mail";
 
     private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());

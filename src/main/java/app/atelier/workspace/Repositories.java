@@ -11,8 +11,6 @@ interface WorkspaceMemberRepository extends MongoRepository<WorkspaceMember, Str
 
     List<WorkspaceMember> findByWorkspaceIdOrderByJoinedAtAsc(String workspaceId);
 
-    boolean existsByAccountId(String accountId);
-
     boolean existsByWorkspaceIdAndRole(String workspaceId, WorkspaceRole role);
 }
 

@@ -5,6 +5,9 @@ import app.atelier.security.AccountCreated;
 import app.atelier.security.AccountService;
 import app.atelier.security.AtelierUser;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -74,24 +77,21 @@ class WorkspaceSeating implements SmartInitializingSingleton {
     @EventListener
     void accountCreated(AccountCreated account) {
         if (joinDefault || account.admin()) {
+            ensureDefault();
             seatInDefault(account.accountId(), account.displayName(), account.email(), account.admin());
         }
         service.takeInvitations(account.accountId(), account.displayName(), account.email());
     }
 
+    /** Who sits nowhere, from one read of every seat (a one-time step: at the first start, after a restore). */
     private int seatEveryoneWithoutWorkspace() {
-        int seated = 0;
-        for (AtelierUser account : accounts.all()) {
-            if (!members.existsByAccountId(account.id())) {
-                seatInDefault(account.id(), account.displayName(), account.email(), account.admin());
-                seated++;
-            }
-        }
-        return seated;
+        Set<String> seated = members.findAll().stream().map(WorkspaceMember::accountId).collect(Collectors.toSet());
+        List<AtelierUser> nowhere = accounts.all().stream().filter(a -> !seated.contains(a.id())).toList();
+        nowhere.forEach(a -> seatInDefault(a.id(), a.displayName(), a.email(), a.admin()));
+        return nowhere.size();
     }
 
     private void seatInDefault(String accountId, String name, String email, boolean installationAdmin) {
-        ensureDefault();
         boolean hasAdmin = members.existsByWorkspaceIdAndRole(WorkspaceService.DEFAULT_ID, WorkspaceRole.ADMIN);
         service.seat(WorkspaceService.DEFAULT_ID, accountId, name, email,
                 installationAdmin || !hasAdmin ? WorkspaceRole.ADMIN : WorkspaceRole.MEMBER);

@@ -13,8 +13,10 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -102,13 +104,23 @@ public class WorkspaceService {
 
     /** The workspaces this person belongs to, by name. */
     public List<Workspace> mine(Actor actor) {
-        if (actor == null || !actor.isAccount()) {
-            return List.of();
-        }
-        List<String> ids = members.findByAccountId(actor.id()).stream().map(WorkspaceMember::workspaceId).toList();
+        return mine(rolesOf(actor));
+    }
+
+    /** The same, from the roles {@link #rolesOf} just gave (a page that shows both reads them once). */
+    public List<Workspace> mine(Map<String, WorkspaceRole> roles) {
         Collator byName = Collator.getInstance(Locale.FRENCH);
-        return workspaces.findAllById(ids).stream()
+        return roles.isEmpty() ? List.of() : workspaces.findAllById(roles.keySet()).stream()
                 .sorted(Comparator.comparing(Workspace::name, byName).thenComparing(Workspace::id)).toList();
+    }
+
+    /** The person's role in each workspace they belong to, by workspace id. */
+    public Map<String, WorkspaceRole> rolesOf(Actor actor) {
+        if (actor == null || !actor.isAccount()) {
+            return Map.of();
+        }
+        return members.findByAccountId(actor.id()).stream()
+                .collect(Collectors.toMap(WorkspaceMember::workspaceId, WorkspaceMember::role));
     }
 
     /** Where the person works now: the workspace they last chose while they still belong to it, else their first. */
@@ -234,6 +246,19 @@ public class WorkspaceService {
                 WorkspaceInvitation.key(workspaceId, clean), workspaceId, clean, role, admin.id(), clock.instant()));
         SecurityLog.event("workspace.invited", admin.id(), "workspace=" + workspaceId + " role=" + role.id());
         return invitation;
+    }
+
+    /**
+     * Adds the person with an account under this e-mail, or keeps a place for them when there is none yet (see
+     * {@link #invite}): the kept place, or empty when they joined at once.
+     */
+    public Optional<WorkspaceInvitation> addOrInvite(Actor admin, String workspaceId, String email,
+                                                     WorkspaceRole role) {
+        if (accounts.findByEmail(email).isPresent()) {
+            addMember(admin, workspaceId, email, role);
+            return Optional.empty();
+        }
+        return Optional.of(invite(admin, workspaceId, email, role));
     }
 
     public List<WorkspaceInvitation> invitations(Actor admin, String workspaceId) {

@@ -127,8 +127,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private void createBoard() {
         try {
-            Board board = service.createBoard(actor, workspace.id(), title.getValue(), template.getValue() == null ? null
-                    : template.getValue().id(), getLocale());
+            String templateId = template.getValue() == null ? null : template.getValue().id();
+            Board board = service.createBoard(actor, workspace.id(), title.getValue(), templateId, getLocale());
             getUI().ifPresent(ui -> ui.navigate(BoardView.class, new RouteParameters("boardId", board.getId())));
         } catch (InvalidInputException e) {
             title.setInvalid(true);

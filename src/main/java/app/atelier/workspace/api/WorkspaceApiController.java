@@ -14,6 +14,7 @@ import jakarta.annotation.Nullable;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -79,9 +80,10 @@ class WorkspaceApiController {
 
     @GetMapping
     List<WorkspaceResponse> mine(@AuthenticationPrincipal AtelierUser user) {
-        List<Workspace> mine = workspaces.mine(user.actor());
+        Map<String, WorkspaceRole> roles = workspaces.rolesOf(user.actor());
+        List<Workspace> mine = workspaces.mine(roles);
         String current = workspaces.current(user.actor(), mine).map(Workspace::id).orElse(null);
-        return mine.stream().map(w -> response(user, w, current)).toList();
+        return mine.stream().map(w -> response(w, roles.get(w.id()), current)).toList();
     }
 
     /** A new workspace: you are its admin, and it becomes your current one. */
@@ -197,8 +199,12 @@ class WorkspaceApiController {
     }
 
     private WorkspaceResponse response(AtelierUser user, Workspace workspace, String currentId) {
-        String role = workspaces.roleOf(user.actor(), workspace.id()).map(WorkspaceRole::id).orElse(null);
-        return new WorkspaceResponse(workspace.id(), workspace.name(), role, workspace.id().equals(currentId));
+        return response(workspace, workspaces.roleOf(user.actor(), workspace.id()).orElse(null), currentId);
+    }
+
+    private static WorkspaceResponse response(Workspace workspace, WorkspaceRole role, String currentId) {
+        return new WorkspaceResponse(workspace.id(), workspace.name(), role == null ? null : role.id(),
+                workspace.id().equals(currentId));
     }
 
     private static WorkspaceRole role(String id) {

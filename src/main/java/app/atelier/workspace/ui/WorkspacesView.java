@@ -1,6 +1,5 @@
 package app.atelier.workspace.ui;
 
-import app.atelier.base.InvalidInputException;
 import app.atelier.base.LocalizedException;
 import app.atelier.security.Actor;
 import app.atelier.security.AtelierUser;
@@ -34,6 +33,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,30 +71,29 @@ public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
         create.addClickListener(e -> create());
         HorizontalLayout form = new HorizontalLayout(newName, create);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        boolean mayCreate = workspaces.mayCreate(actor);
         add(new H2(getTranslation("workspace.mine")), mine);
-        if (workspaces.mayCreate(actor)) {
+        if (mayCreate) {
             add(new H2(getTranslation("workspace.new")), form);
         }
-        showMine();
-        Optional<Workspace> current = workspaces.current(actor);
-        if (current.isPresent() && workspaces.roleOf(actor, current.get().id()).orElse(null) == WorkspaceRole.ADMIN) {
+        Map<String, WorkspaceRole> roles = workspaces.rolesOf(actor);
+        List<Workspace> theirs = workspaces.mine(roles);
+        Optional<Workspace> current = workspaces.current(actor, theirs);
+        showMine(theirs, roles, current.map(Workspace::id).orElse(null), mayCreate);
+        if (current.isPresent() && roles.get(current.get().id()) == WorkspaceRole.ADMIN) {
             manage(current.get());
         }
     }
 
-    private void showMine() {
-        mine.removeAll();
-        List<Workspace> theirs = workspaces.mine(actor);
-        String currentId = workspaces.current(actor, theirs).map(Workspace::id).orElse(null);
+    private void showMine(List<Workspace> theirs, Map<String, WorkspaceRole> roles, String currentId,
+                          boolean mayCreate) {
         if (theirs.isEmpty()) {
-            mine.add(new Paragraph(getTranslation(workspaces.mayCreate(actor) ? "home.noWorkspace"
-                    : "home.noWorkspace.ask")));
+            mine.add(new Paragraph(getTranslation(mayCreate ? "home.noWorkspace" : "home.noWorkspace.ask")));
         }
         for (Workspace workspace : theirs) {
             Div row = new Div();
             row.addClassName("workspace-row");
-            String role = workspaces.roleOf(actor, workspace.id()).map(r -> getTranslation("workspace.role." + r.id()))
-                    .orElse("");
+            String role = getTranslation("workspace.role." + roles.get(workspace.id()).id());
             row.add(new Span(workspace.name() + " · " + role));
             if (workspace.id().equals(currentId)) {
                 Span here = new Span(getTranslation("workspace.current"));
@@ -188,15 +187,8 @@ public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
     /** Someone with an account joins at once; for an e-mail without one, a place is kept until they sign in. */
     private void addMember(Workspace workspace) {
         try {
-            try {
-                workspaces.addMember(actor, workspace.id(), memberEmail.getValue(), memberRole.getValue());
-            } catch (InvalidInputException noAccount) {
-                if (!"error.workspace.noAccount".equals(noAccount.messageKey())) {
-                    throw noAccount;
-                }
-                workspaces.invite(actor, workspace.id(), memberEmail.getValue(), memberRole.getValue());
-                Notification.show(getTranslation("workspace.invited", memberEmail.getValue()));
-            }
+            workspaces.addOrInvite(actor, workspace.id(), memberEmail.getValue(), memberRole.getValue())
+                    .ifPresent(kept -> Notification.show(getTranslation("workspace.invited", kept.email())));
             memberEmail.clear();
             memberEmail.setInvalid(false);
             showMembers(workspace);
