@@ -13,6 +13,9 @@ import '@vaadin/icons';
  * then the server sends one card per change (upsertCard / removeCard). Updates may arrive out of order
  * from concurrent writers: an older version never replaces a newer one, and a removed card stays removed
  * unless it comes back newer than it went (restored from the trash, an undone deletion: one version on).
+ * Card changes come over the page's own feed socket once it is connected (followFeed: one message per change, the
+ * same for every page of the board), otherwise with Vaadin's push. Updates that carry the board's event seq are
+ * merged by it: a whole board sent as of seq S keeps the changes this canvas already applied after S.
  * Gestures go back to the server through $server calls; a drag is shown optimistically and then confirmed
  * (or corrected) by the server's upsert. User text is bound as Lit text, never as HTML.
  */
@@ -75,6 +78,17 @@ export class AtelierBoard extends LitElement {
    * version or older must not bring them back; a restored card comes back one version on.
    */
   private removed = new Map<string, number>();
+  /** The seq of the last change applied to each card (removed ones too), for merging a whole board sent later. */
+  private changedAt = new Map<string, number>();
+  /** The board's last whole state came as of this seq; changes up to it are already in it. */
+  private boardSeq = -1;
+  private feedPath?: string;
+  private feed?: WebSocket;
+  private feedTimer?: number;
+  private feedPing?: number;
+  /** Changes that came before the first whole board: applied once it is here. */
+  private early: Array<{ type: string; seq: number; card?: Card; id?: string }> = [];
+  private shown = false;
 
   declare $server: {
     ready(): void;
@@ -94,7 +108,73 @@ export class AtelierBoard extends LitElement {
 
   disconnectedCallback() {
     (window as any).Vaadin?.connectionState?.removeStateChangeListener(this.onConnectionState);
+    this.stopFeed();
     super.disconnectedCallback();
+  }
+
+  /** Hears the board's card changes on the page's feed socket (its path carries this page's ticket). */
+  followFeed(path: string) {
+    this.stopFeed();
+    // a new feed means a board (maybe another one) is on its way: its seqs start afresh
+    this.changedAt.clear();
+    this.boardSeq = -1;
+    this.shown = false;
+    this.early = [];
+    this.feedPath = path;
+    this.connectFeed(false, 1000);
+  }
+
+  private connectFeed(again: boolean, delay: number) {
+    const path = this.feedPath;
+    if (!path) return;
+    const socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${path}`);
+    this.feed = socket;
+    let opened = false;
+    socket.onmessage = (e) => {
+      const message = JSON.parse(e.data);
+      if (message.type === 'hello') {
+        opened = true;
+        // proxies close connections that stay quiet for a minute
+        window.clearInterval(this.feedPing);
+        this.feedPing = window.setInterval(() => socket.readyState === WebSocket.OPEN && socket.send('ping'), 25000);
+        // after a drop, changes may have gone to neither channel: ask for the whole board
+        if (again) this.$server?.ready();
+      } else {
+        this.fromFeed(message);
+      }
+    };
+    socket.onclose = () => {
+      if (this.feed !== socket || this.feedPath !== path) return;
+      this.feed = undefined;
+      window.clearInterval(this.feedPing);
+      // the ticket dies with the page: a page left answers 404 and stops here when Vaadin gives it a new one
+      const next = opened ? 1000 : Math.min(delay * 2, 15000);
+      this.feedTimer = window.setTimeout(() => this.connectFeed(true, next), opened ? 500 : delay);
+    };
+  }
+
+  private fromFeed(message: { type: string; seq: number; card?: Card; id?: string }) {
+    if (!this.shown) {
+      this.early.push(message);
+    } else if (message.type === 'card') {
+      this.upsertCard(message.card!, message.seq);
+    } else if (message.type === 'remove') {
+      this.removeCard(message.id!, message.seq);
+    }
+  }
+
+  private stopFeed() {
+    window.clearTimeout(this.feedTimer);
+    window.clearInterval(this.feedPing);
+    const socket = this.feed;
+    this.feed = undefined;
+    this.feedPath = undefined;
+    socket?.close();
+  }
+
+  /** Whether a change numbered seq is older than what this canvas has of the card. */
+  private stale(id: string, seq?: number) {
+    return seq !== undefined && (seq <= this.boardSeq || seq <= (this.changedAt.get(id) ?? -1));
   }
 
   /**
@@ -107,11 +187,31 @@ export class AtelierBoard extends LitElement {
     }
   };
 
-  setBoard(layout: Layout, cards: Card[], labels: Labels) {
+  setBoard(layout: Layout, cards: Card[], labels: Labels, seq?: number) {
     this.layout = layout;
     this.labels = labels;
-    this.removed.clear();
-    this.cards = new Map(cards.map((c) => [c.id, c]));
+    const next = new Map(cards.map((c) => [c.id, c]));
+    const removed = new Map<string, number>();
+    if (seq !== undefined) {
+      // what the feed brought after this board was read stays
+      for (const [id, at] of this.changedAt) {
+        if (at <= seq) {
+          this.changedAt.delete(id);
+        } else if (this.cards.has(id)) {
+          next.set(id, this.cards.get(id)!);
+        } else {
+          next.delete(id);
+          if (this.removed.has(id)) removed.set(id, this.removed.get(id)!);
+        }
+      }
+      this.boardSeq = seq;
+    }
+    this.removed = removed;
+    this.cards = next;
+    this.shown = true;
+    const early = this.early;
+    this.early = [];
+    early.forEach((message) => this.fromFeed(message));
   }
 
   setSession(session: Session) {
@@ -124,10 +224,12 @@ export class AtelierBoard extends LitElement {
     }
   }
 
-  upsertCard(card: Card) {
+  upsertCard(card: Card, seq?: number) {
     const current = this.cards.get(card.id);
     const gone = this.removed.get(card.id);
+    if (this.stale(card.id, seq)) return;
     if ((gone !== undefined && card.version <= gone) || (current && current.version > card.version)) return;
+    if (seq !== undefined) this.changedAt.set(card.id, seq);
     this.removed.delete(card.id);
     const next = new Map(this.cards);
     next.set(card.id, card);
@@ -137,7 +239,9 @@ export class AtelierBoard extends LitElement {
     }
   }
 
-  removeCard(id: string) {
+  removeCard(id: string, seq?: number) {
+    if (this.stale(id, seq)) return;
+    if (seq !== undefined) this.changedAt.set(id, seq);
     this.removed.set(id, Math.max(this.cards.get(id)?.version ?? 0, this.removed.get(id) ?? 0));
     if (!this.cards.has(id)) return;
     const gone = this.cards.get(id)!;

@@ -134,10 +134,19 @@ public class BoardService {
      * held in memory: a thousand people joining cost no store reads.
      */
     public List<Card> cards(Actor actor, String boardId) {
+        return cardsAsOf(actor, boardId).cards();
+    }
+
+    /** Cards as a person sees them, and the seq of the board's last event they include. */
+    public record CardsAsOf(long seq, List<Card> cards) {
+    }
+
+    /** {@link #cards}, with the seq they are current with: the board's later changes are numbered after it. */
+    public CardsAsOf cardsAsOf(Actor actor, String boardId) {
         Role role = access.requireMember(actor, boardId);
-        LiveBoard board = live.get(boardId);
-        Board session = board.board();
-        return board.cards().stream().map(card -> CardVisibility.forViewer(card, session, actor, role)).toList();
+        LiveBoard.Snapshot board = live.get(boardId).snapshot();
+        return new CardsAsOf(board.seq(), board.cards().stream()
+                .map(card -> CardVisibility.forViewer(card, board.board(), actor, role)).toList());
     }
 
     /**

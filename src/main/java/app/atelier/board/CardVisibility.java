@@ -12,15 +12,26 @@ public final class CardVisibility {
     private CardVisibility() {
     }
 
+    /** How much of a card a viewer sees: all of it, all but its author, or that it exists (its place). */
+    public enum Seen { WHOLE, WITHOUT_AUTHOR, PLACEHOLDER }
+
     public static Card forViewer(Card card, Board board, Actor viewer, Role role) {
-        Card visible = card;
+        return shown(card, seenBy(card, board, viewer, role));
+    }
+
+    public static Seen seenBy(Card card, Board board, Actor viewer, Role role) {
         if (board.isPrivateWriting() && role != Role.FACILITATOR
                 && (viewer == null || !viewer.id().equals(card.getAuthorId()))) {
-            return card.placeholder();
+            return Seen.PLACEHOLDER;
         }
-        if (board.isAnonymous()) {
-            visible = visible.withoutAuthor();
-        }
-        return visible;
+        return board.isAnonymous() ? Seen.WITHOUT_AUTHOR : Seen.WHOLE;
+    }
+
+    public static Card shown(Card card, Seen seen) {
+        return switch (seen) {
+            case WHOLE -> card;
+            case WITHOUT_AUTHOR -> card.withoutAuthor();
+            case PLACEHOLDER -> card.placeholder();
+        };
     }
 }

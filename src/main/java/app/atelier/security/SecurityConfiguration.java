@@ -148,10 +148,11 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, RateLimits limits, SingleSignOn sso) throws Exception {
         // the images on board pages check who asks themselves (accounts and guests, who are not signed in); a calendar
-        // feed's secret URL is its own credential (calendar programs sign in nowhere); the API's documentation is for
+        // feed's secret URL is its own credential (calendar programs sign in nowhere), as a board page's card feed's
+        // ticket is (guests are not signed in); the API's documentation is for
         // anyone signed in (an account, not a guest)
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles.css").permitAll()
-                .requestMatchers(HttpMethod.GET, "/board-images/**", "/calendar/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/board-images/**", "/calendar/**", "/canvas-feed/*").permitAll()
                 .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                         "/swagger-ui/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

@@ -188,7 +188,7 @@ public final class LoadBenchmark {
                             return null;
                         } catch (Exception e) {
                             joinMillis[index] = -1;
-                            person.client.close();
+                            person.close();
                             if (attempt == 1) {
                                 retries.incrementAndGet();
                             } else if (failures.incrementAndGet() <= 3) {
@@ -298,7 +298,7 @@ public final class LoadBenchmark {
     private void leave(List<Participant> people) throws Exception {
         try (ExecutorService threads = Executors.newFixedThreadPool(16)) {
             for (Participant p : List.copyOf(people)) {
-                threads.submit(p.client::leave);
+                threads.submit(p::leave);
             }
         }
         people.clear();

@@ -1,15 +1,19 @@
 package app.atelier.bench;
 
 import app.atelier.support.VaadinClient;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -18,6 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * from the write to the push that carried it.
  */
 final class Participant implements VaadinClient.Listener {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     static final Pattern MARK = Pattern.compile("bench-w(\\d+)-n(\\d+)");
 
     final int board;
@@ -34,9 +39,17 @@ final class Participant implements VaadinClient.Listener {
     volatile String ownCard;
     int writer = -1;
 
+    private final HttpClient http;
+    private final String base;
+    private volatile String feedPath;
+    private final CountDownLatch feedOpen = new CountDownLatch(1);
+    private volatile WebSocket feed;
+
     Participant(HttpClient http, String base, int board, WriteLog writes) {
         this.board = board;
         this.writes = writes;
+        this.http = http;
+        this.base = base;
         this.client = new VaadinClient(http, base, this);
     }
 
@@ -53,6 +66,62 @@ final class Participant implements VaadinClient.Listener {
         client.rpc(client.canvasCall("ready"));
         if (!boardArrived.await(60, TimeUnit.SECONDS)) { // the board comes by push
             throw new IllegalStateException("the board did not arrive");
+        }
+        followFeed();
+    }
+
+    /** Connects the canvas' card feed, as the page's script does, and waits for its hello. */
+    private void followFeed() throws Exception {
+        if (feedPath == null) {
+            throw new IllegalStateException("the page named no card feed");
+        }
+        feed = http.newWebSocketBuilder().connectTimeout(java.time.Duration.ofSeconds(30))
+                .buildAsync(URI.create(base.replaceFirst("^http", "ws") + feedPath), new FeedListener())
+                .get(60, TimeUnit.SECONDS);
+        if (!feedOpen.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the card feed did not say hello");
+        }
+    }
+
+    void close() {
+        closeFeed();
+        client.close();
+    }
+
+    /** Leaves the page like a closing tab (the page's script closes its feed too). */
+    void leave() {
+        closeFeed();
+        client.leave();
+    }
+
+    private void closeFeed() {
+        WebSocket socket = feed;
+        if (socket != null) {
+            socket.abort();
+        }
+    }
+
+    /** The feed's messages, each a whole JSON text (they are small). */
+    private final class FeedListener implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            long now = System.nanoTime();
+            partial.append(data);
+            if (last) {
+                JsonNode message = JSON.readTree(partial.toString());
+                partial.setLength(0);
+                switch (message.path("type").asString()) {
+                    case "hello" -> feedOpen.countDown();
+                    case "card" -> received(message.get("card"), now);
+                    default -> {
+                        // removals: the benchmark removes nothing
+                    }
+                }
+            }
+            socket.request(1);
+            return null;
         }
     }
 
@@ -76,7 +145,9 @@ final class Participant implements VaadinClient.Listener {
     public void onUidl(VaadinClient source, JsonNode uidl, long receivedNanos) {
         for (JsonNode call : uidl.path("execute")) {
             String script = call.get(call.size() - 1).asString();
-            if (script.contains("setBoard")) {
+            if (script.contains("followFeed")) {
+                feedPath = call.get(1).asString();
+            } else if (script.contains("setBoard")) {
                 cardsShown = call.get(2).size();
                 boardShownAt = receivedNanos;
                 boardArrived.countDown();

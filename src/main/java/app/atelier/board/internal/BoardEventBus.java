@@ -1,5 +1,6 @@
 package app.atelier.board.internal;
 
+import app.atelier.board.Board;
 import app.atelier.board.BoardEvent;
 import com.vaadin.flow.shared.Registration;
 import io.micrometer.core.instrument.Counter;
@@ -53,24 +54,25 @@ public class BoardEventBus {
 
     /** Follows the board's events from now on; {@code onResync} when it must reload the board. */
     public Registration subscribe(String boardId, Consumer<BoardEvent> listener, Runnable onResync) {
-        return subscribeInRuns(boardId, run -> run.forEach(listener), onResync);
+        return subscribeInRuns(boardId, run -> run.forEach(entry -> listener.accept(entry.event())), onResync);
     }
 
     /**
      * Follows the board's events from now on, as an open page does: the events that queued up while others were
      * told come together, in order, so the page sends them in one push.
      */
-    public Registration subscribeInRuns(String boardId, Consumer<List<BoardEvent>> listener, Runnable onResync) {
+    public Registration subscribeInRuns(String boardId, Consumer<List<BoardEventLog.Entry>> listener,
+                                        Runnable onResync) {
         LiveBoard.Follower follower = new LiveBoard.Follower() {
             @Override
             public void onEvent(BoardEventLog.Entry entry) {
-                listener.accept(List.of(entry.event()));
+                listener.accept(List.of(entry));
                 pushedAfter(entry);
             }
 
             @Override
             public void onEvents(List<BoardEventLog.Entry> entries) {
-                listener.accept(entries.stream().map(BoardEventLog.Entry::event).toList());
+                listener.accept(entries);
                 entries.forEach(this::pushedAfter);
             }
 
@@ -86,6 +88,24 @@ public class BoardEventBus {
         };
         live.follow(boardId, follower);
         return () -> live.unfollow(boardId, follower);
+    }
+
+    /** A follower from now on, and the session as of the seq it starts after. */
+    public record Following(long seq, Board board, Registration registration) {
+    }
+
+    /**
+     * Follows the board's numbered events from now on, knowing the session they start from: for a follower that
+     * judges each event against the session as it was then (what a viewer may see of a card).
+     */
+    public Following followFromNow(String boardId, LiveBoard.Follower follower) {
+        LiveBoard.Snapshot start = live.start(boardId, follower);
+        return new Following(start.seq(), start.board(), () -> live.unfollow(boardId, follower));
+    }
+
+    /** The session and every card as this node holds them now, with the seq they are current with. */
+    public LiveBoard.Snapshot snapshot(String boardId) {
+        return live.get(boardId).snapshot();
     }
 
     public Registration subscribe(String boardId, Consumer<BoardEvent> listener) {

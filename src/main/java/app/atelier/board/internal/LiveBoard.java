@@ -220,9 +220,24 @@ public final class LiveBoard {
 
     /** Adds a follower and returns the seq it starts after: it hears every later event. */
     public synchronized long follow(Follower follower) {
+        return start(follower).seq();
+    }
+
+    /** The board as of one seq: its session and cards; what follows it is numbered after. */
+    public record Snapshot(long seq, Board board, List<Card> cards) {
+    }
+
+    /** Adds a follower and returns the board as it starts from (no cards): it hears every later event. */
+    public synchronized Snapshot start(Follower follower) {
         lanes[nextLane++ % LANES].seats.add(new Seat(follower, seq));
         touch();
-        return seq;
+        return new Snapshot(seq, board, List.of());
+    }
+
+    /** The session and every card, in posting order, with the seq they are current with. */
+    public synchronized Snapshot snapshot() {
+        touch();
+        return new Snapshot(seq, board, new ArrayList<>(cards.values()));
     }
 
     public void unfollow(Follower follower) {

@@ -89,18 +89,23 @@ public class LiveBoards {
 
     /** Adds a follower to the board (held from now on while followed); returns the seq it starts after. */
     public long follow(String boardId, LiveBoard.Follower follower) {
+        return start(boardId, follower).seq();
+    }
+
+    /** Adds a follower to the board (held from now on while followed); returns the session it starts after. */
+    public LiveBoard.Snapshot start(String boardId, LiveBoard.Follower follower) {
         while (true) {
             LiveBoard live = get(boardId);
-            long[] seq = {-1};
+            LiveBoard.Snapshot[] start = {null};
             // inside compute(): letting go of an idle board cannot race with a new follower
             boards.computeIfPresent(boardId, (id, held) -> {
                 if (held == live) {
-                    seq[0] = live.follow(follower);
+                    start[0] = live.start(follower);
                 }
                 return held;
             });
-            if (seq[0] >= 0) {
-                return seq[0];
+            if (start[0] != null) {
+                return start[0];
             }
             // let go of (or replaced) just now: take the board as held now
         }

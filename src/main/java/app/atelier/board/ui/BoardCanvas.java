@@ -55,17 +55,32 @@ public class BoardCanvas extends Component {
         this.gestures = gestures;
     }
 
-    /** Sends the whole board: its layout (labels in the UI's language) and every card as this person sees it. */
-    void showBoard(BoardTemplate template, List<Card> cards, Board session) {
+    /**
+     * Sends the whole board: its layout (labels in the UI's language) and every card as this person sees it, as of
+     * the board's event {@code seq} (the canvas keeps what its feed brought after it).
+     */
+    void showBoard(BoardTemplate template, List<Card> cards, Board session, long seq) {
         ArrayNode cardNodes = JSON.createArrayNode();
         cards.forEach(card -> cardNodes.add(cardJson(card, session.getVote().totalsShown())));
-        getElement().callJsFunction("setBoard", layoutJson(template), cardNodes, labelsJson());
+        getElement().callJsFunction("setBoard", layoutJson(template), cardNodes, labelsJson(), seq);
     }
 
     /** One card, as a person sees it: a card shown as it is is turned into JSON once for all pages. */
     void showCard(Card stored, Card shown, Board session) {
         boolean votes = session.getVote().totalsShown();
         upsertCard(shown == stored ? sharedCardJson(shown, votes) : cardJson(shown, votes));
+    }
+
+    /** {@link #showCard} for the board's event {@code seq}. */
+    void showCard(Card stored, Card shown, Board session, long seq) {
+        boolean votes = session.getVote().totalsShown();
+        getElement().callJsFunction("upsertCard", shown == stored ? sharedCardJson(shown, votes)
+                : cardJson(shown, votes), seq);
+    }
+
+    /** Where the canvas connects to hear the board's card changes ({@link CanvasFeeds}). */
+    void followFeed(String path) {
+        getElement().callJsFunction("followFeed", path);
     }
 
     /** The session as this person's canvas shows it: locks, whether a vote is open, their own dots while it is. */
@@ -104,6 +119,11 @@ public class BoardCanvas extends Component {
 
     void removeCard(String cardId) {
         getElement().callJsFunction("removeCard", cardId);
+    }
+
+    /** {@link #removeCard} for the board's event {@code seq}. */
+    void removeCard(String cardId, long seq) {
+        getElement().callJsFunction("removeCard", cardId, seq);
     }
 
     /**

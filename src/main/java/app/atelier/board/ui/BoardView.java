@@ -11,6 +11,7 @@ import app.atelier.board.BoardEvent;
 import app.atelier.board.BoardService;
 import app.atelier.board.CardVisibility;
 import app.atelier.board.internal.BoardEventBus;
+import app.atelier.board.internal.BoardEventLog;
 import app.atelier.board.ui.BoardPagePart.Place;
 import app.atelier.presence.PresenceService;
 import app.atelier.presence.ui.PresenceList;
@@ -64,6 +65,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private Registration eventSubscription;
     private Registration presenceSeat;
+    private final CanvasFeeds feeds;
+    /** Where the canvas hears card changes while it is connected; null while the page is not on its board. */
+    volatile CanvasFeeds.PageFeed feed;
     private final AwayBacklog backlog = new AwayBacklog();
     private final BoardJoins joins;
     /** When this page opened its board ({@link System#nanoTime()}); 0 once the whole board was sent. */
@@ -71,8 +75,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     public BoardView(BoardService service, List<BoardPageContribution> contributions, BoardEventBus events,
                      PresenceService presence, AccessService access, CurrentActor currentActor,
-                     AfterAnswer afterAnswer, BoardJoins joins) {
+                     AfterAnswer afterAnswer, BoardJoins joins, CanvasFeeds feeds) {
         this.service = service;
+        this.feeds = feeds;
         this.joins = joins;
         this.parts = new BoardPageParts(contributions);
         this.sheets = new CardSheets(service, parts, canvas);
@@ -165,19 +170,39 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
      */
     private void enter(UI ui) {
         String personId = page.actor.id();
+        feed = feeds.open(page.boardId(), page.actor);
+        canvas.followFeed(CanvasFeeds.PATH + feed.ticket);
         eventSubscription = events.subscribeInRuns(page.boardId(), run -> {
-            // someone else's access: nothing to do on this page
-            List<BoardEvent> mine = run.stream().filter(event -> !(event instanceof BoardEvent.AccessChanged change
-                    && !change.concerns(personId))).toList();
+            List<BoardEventLog.Entry> mine = run.stream().filter(entry -> concernsPage(entry, personId)).toList();
             if (!mine.isEmpty()) {
-                ui.access(() -> mine.forEach(event -> deliver(ui, event)));
+                ui.access(() -> mine.forEach(entry -> deliver(ui, entry)));
             }
         }, () -> ui.access(this::resync));
         presenceSeat = presence.join(page.boardId(), page.actor,
                 people -> ui.access(() -> presenceList.show(people)));
     }
 
+    /**
+     * Whether the page itself has something to do with an event: not with someone else's access, nor with a card
+     * change its canvas hears from its feed (unless the card's sheet may be open here).
+     */
+    private boolean concernsPage(BoardEventLog.Entry entry, String personId) {
+        if (entry.event() instanceof BoardEvent.AccessChanged change) {
+            return change.concerns(personId);
+        }
+        return !feedCarries(entry) || sheets.isOpen();
+    }
+
+    private boolean feedCarries(BoardEventLog.Entry entry) {
+        CanvasFeeds.PageFeed current = feed;
+        return current != null && current.carries(entry);
+    }
+
     private void leave() {
+        if (feed != null) {
+            feeds.close(feed);
+            feed = null;
+        }
         if (eventSubscription != null) {
             eventSubscription.remove();
             eventSubscription = null;
@@ -204,7 +229,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void sendBoard() {
         if (page.board != null && eventSubscription != null && page.role != null) {
             backlog.caughtUp();
-            canvas.showBoard(page.template, service.cards(page.actor, page.boardId()), page.board);
+            BoardService.CardsAsOf cards = service.cardsAsOf(page.actor, page.boardId());
+            canvas.showBoard(page.template, cards.cards(), page.board, cards.seq());
             canvas.showSession(page.board, page.ownDots, page.actor.id());
             if (joinStarted != 0) {
                 joins.completed(joinStarted);
@@ -252,11 +278,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
      * Applies an event, unless this page has been away for long (see {@link AwayBacklog}): then it gets the whole
      * board when it is back, on its next event or when the canvas reconnects and asks for it.
      */
-    private void deliver(UI ui, BoardEvent event) {
+    private void deliver(UI ui, BoardEventLog.Entry entry) {
+        BoardEvent event = entry.event();
         if (event instanceof BoardEvent.AccessChanged) {
             recheckAccess(); // never skipped, however far behind the page is
         } else if (backlog.keepsUp(ui)) {
-            apply(event);
+            apply(entry);
         } else {
             if (event instanceof BoardEvent.SessionChanged changed) {
                 page.board = changed.board(); // kept current for the catch-up
@@ -267,15 +294,20 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    /** Applies one event: only the card that changed travels to the browser. */
-    private void apply(BoardEvent event) {
+    /** Applies one event: only the card that changed travels to the browser, unless its feed brings it. */
+    private void apply(BoardEventLog.Entry entry) {
+        BoardEvent event = entry.event();
         sheets.boardChanged(event);
+        if (feedCarries(entry)) {
+            return; // here for the open sheet only
+        }
         switch (event) {
             case BoardEvent.CardSaved saved -> canvas.showCard(saved.card(),
-                    CardVisibility.forViewer(saved.card(), page.board, page.actor, page.role), page.board);
+                    CardVisibility.forViewer(saved.card(), page.board, page.actor, page.role), page.board,
+                    entry.seq());
             case BoardEvent.SessionChanged changed -> applySession(changed.board());
             case BoardEvent.AccessChanged change -> recheckAccess();
-            case BoardEvent.CardDeleted deleted -> canvas.removeCard(deleted.cardId());
+            case BoardEvent.CardDeleted deleted -> canvas.removeCard(deleted.cardId(), entry.seq());
             case BoardEvent.CommentsChanged comments -> {
                 // the count came with the card's own event; an open sheet redrew its comments above
             }

@@ -17,7 +17,8 @@ final class CardSheets {
     private final BoardService service;
     private final BoardPageParts parts;
     private final BoardCanvas canvas;
-    private CardEditor open;
+    /** Read by the board's lanes too, deciding whether the page must hear a card change. */
+    private volatile CardEditor open;
 
     CardSheets(BoardService service, BoardPageParts parts, BoardCanvas canvas) {
         this.service = service;
@@ -70,6 +71,10 @@ final class CardSheets {
         if (open != null) {
             open.boardChanged(event);
         }
+    }
+
+    boolean isOpen() {
+        return open != null;
     }
 
     /** The sheet open now, if any (tests drive it). */

@@ -67,7 +67,7 @@ class BoardEventBusTest {
             bus.subscribe(a, e -> { });
         }
         List<List<BoardEvent>> runs = new java.util.concurrent.CopyOnWriteArrayList<>();
-        bus.subscribeInRuns(a, runs::add, () -> { });
+        bus.subscribeInRuns(a, run -> runs.add(run.stream().map(BoardEventLog.Entry::event).toList()), () -> { });
 
         Thread writer = Thread.ofVirtual().start(() -> bus.publish(new BoardEvent.CardDeleted(a, "card-1")));
         entered.await();

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,12 +48,17 @@ class BoardLiveIT {
     AccessService access;
     @Autowired
     People people;
+    @Autowired
+    CanvasFeeds feeds;
 
     private BrowserContext anaContext;
     private BrowserContext brunoContext;
     /** Push WebSockets that received a message, and what the browser refused under the page's CSP. */
     private final List<String> workingPushSockets = new CopyOnWriteArrayList<>();
     private final List<String> cspViolations = new CopyOnWriteArrayList<>();
+    /** What the pages' card feeds received, and how many feed sockets they opened. */
+    private final List<String> feedFrames = new CopyOnWriteArrayList<>();
+    private final AtomicInteger feedSockets = new AtomicInteger();
     private Board board;
     private AtelierUser anaUser;
     private Actor ana;
@@ -75,7 +81,18 @@ class BoardLiveIT {
         brunoContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("fr-FR"));
         for (BrowserContext context : List.of(anaContext, brunoContext)) {
             context.onPage(page -> {
-                page.onWebSocket(socket -> socket.onFrameReceived(frame -> workingPushSockets.add(socket.url())));
+                page.onWebSocket(socket -> {
+                    boolean feed = socket.url().contains(CanvasFeeds.PATH);
+                    if (feed) {
+                        feedSockets.incrementAndGet();
+                    }
+                    socket.onFrameReceived(frame -> {
+                        workingPushSockets.add(socket.url());
+                        if (feed) {
+                            feedFrames.add(frame.text());
+                        }
+                    });
+                });
                 page.onConsoleMessage(message -> {
                     if (message.text().contains("Content Security Policy")) {
                         cspViolations.add(message.text());
@@ -112,7 +129,43 @@ class BoardLiveIT {
         // both pages got their changes over the push WebSocket, which the CSP's connect-src 'self' allows
         assertThat(workingPushSockets.stream().filter(url -> url.contains("/VAADIN/push")).distinct())
                 .hasSizeGreaterThanOrEqualTo(2);
+        // the card itself came over the pages' card feed, the same message for both
+        assertThat(feedFrames.stream().filter(frame -> frame.contains(card.getId()))).hasSizeGreaterThanOrEqualTo(2);
         assertThat(cspViolations).isEmpty();
+    }
+
+    @Test
+    void whenThePagesCardFeedDropsItCatchesUpAndFollowsAgain() {
+        BoardPage bruno = guest("Bruno", Role.PARTICIPANT);
+        awaitFeed(bruno, 1);
+
+        // a connection cut: the page's script reconnects on its own
+        bruno.page.evaluate("document.querySelector('atelier-board').feed.close()");
+        Card during = service.addCard(this.ana, board.getId(), NewCard.of("fails", "Pendant la coupure"));
+        assertThat(bruno.card(during.getId())).containsText("Pendant la coupure");
+        awaitFeed(bruno, 2);
+
+        Card after = service.addCard(this.ana, board.getId(), NewCard.of("fails", "Après la coupure"));
+        assertThat(bruno.card(after.getId())).containsText("Après la coupure");
+        assertThat(bruno.cards()).hasCount(2);
+        assertThat(feedSockets.get()).isEqualTo(2);
+        assertThat(feedFrames.stream().filter(frame -> frame.contains(after.getId()))).as("over the new feed")
+                .hasSize(1);
+    }
+
+    /**
+     * Until the page opened that many feed sockets and the server follows the board for the last one. Waits in the
+     * page: Playwright tells of new sockets only while it is called.
+     */
+    private void awaitFeed(BoardPage page, int sockets) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (feedSockets.get() < sockets || feeds.connected() != 1) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("The page's card feed did not connect " + sockets + " times: "
+                        + feedSockets.get() + " sockets, " + feeds.connected() + " followed, " + feedFrames);
+            }
+            page.page.waitForTimeout(50);
+        }
     }
 
     @Test
