@@ -103,11 +103,6 @@ public class BoardEventBus {
         return new Following(start.seq(), start.board(), () -> live.unfollow(boardId, follower));
     }
 
-    /** The session and every card as this node holds them now, with the seq they are current with. */
-    public LiveBoard.Snapshot snapshot(String boardId) {
-        return live.get(boardId).snapshot();
-    }
-
     public Registration subscribe(String boardId, Consumer<BoardEvent> listener) {
         return subscribe(boardId, listener, () -> { });
     }
