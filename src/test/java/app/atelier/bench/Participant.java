@@ -4,6 +4,7 @@ import app.atelier.support.VaadinClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.time.Duration;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -75,7 +76,7 @@ final class Participant implements VaadinClient.Listener {
         if (feedPath == null) {
             throw new IllegalStateException("the page named no card feed");
         }
-        feed = http.newWebSocketBuilder().connectTimeout(java.time.Duration.ofSeconds(30))
+        feed = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
                 .buildAsync(URI.create(base.replaceFirst("^http", "ws") + feedPath), new FeedListener())
                 .get(60, TimeUnit.SECONDS);
         if (!feedOpen.await(60, TimeUnit.SECONDS)) {

@@ -99,7 +99,7 @@ public class BoardEventBus {
      * judges each event against the session as it was then (what a viewer may see of a card).
      */
     public Following followFromNow(String boardId, LiveBoard.Follower follower) {
-        LiveBoard.Snapshot start = live.start(boardId, follower);
+        LiveBoard.Start start = live.start(boardId, follower);
         return new Following(start.seq(), start.board(), () -> live.unfollow(boardId, follower));
     }
 

@@ -227,11 +227,15 @@ public final class LiveBoard {
     public record Snapshot(long seq, Board board, List<Card> cards) {
     }
 
-    /** Adds a follower and returns the board as it starts from (no cards): it hears every later event. */
-    public synchronized Snapshot start(Follower follower) {
+    /** Where a follower starts: after this seq, from this session. */
+    public record Start(long seq, Board board) {
+    }
+
+    /** Adds a follower and returns where it starts: it hears every later event. */
+    public synchronized Start start(Follower follower) {
         lanes[nextLane++ % LANES].seats.add(new Seat(follower, seq));
         touch();
-        return new Snapshot(seq, board, List.of());
+        return new Start(seq, board);
     }
 
     /** The session and every card, in posting order, with the seq they are current with. */

@@ -93,10 +93,10 @@ public class LiveBoards {
     }
 
     /** Adds a follower to the board (held from now on while followed); returns the session it starts after. */
-    public LiveBoard.Snapshot start(String boardId, LiveBoard.Follower follower) {
+    public LiveBoard.Start start(String boardId, LiveBoard.Follower follower) {
         while (true) {
             LiveBoard live = get(boardId);
-            LiveBoard.Snapshot[] start = {null};
+            LiveBoard.Start[] start = {null};
             // inside compute(): letting go of an idle board cannot race with a new follower
             boards.computeIfPresent(boardId, (id, held) -> {
                 if (held == live) {

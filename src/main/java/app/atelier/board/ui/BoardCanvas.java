@@ -10,10 +10,8 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.icon.Icon;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,8 +44,8 @@ public class BoardCanvas extends Component {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Keyed by the card instance an event carries; gone once no page holds the event any more. */
-    private static final Map<Card, ObjectNode[]> SHARED = Collections.synchronizedMap(new WeakHashMap<>());
+    /** A card change's JSON, with and without its votes. */
+    private static final PerCardChange<ObjectNode> SHARED = new PerCardChange<>(2);
 
     private Gestures gestures;
 
@@ -67,15 +65,17 @@ public class BoardCanvas extends Component {
 
     /** One card, as a person sees it: a card shown as it is is turned into JSON once for all pages. */
     void showCard(Card stored, Card shown, Board session) {
-        boolean votes = session.getVote().totalsShown();
-        upsertCard(shown == stored ? sharedCardJson(shown, votes) : cardJson(shown, votes));
+        upsertCard(cardJson(stored, shown, session));
     }
 
     /** {@link #showCard} for the board's event {@code seq}. */
     void showCard(Card stored, Card shown, Board session, long seq) {
+        getElement().callJsFunction("upsertCard", cardJson(stored, shown, session), seq);
+    }
+
+    private static ObjectNode cardJson(Card stored, Card shown, Board session) {
         boolean votes = session.getVote().totalsShown();
-        getElement().callJsFunction("upsertCard", shown == stored ? sharedCardJson(shown, votes)
-                : cardJson(shown, votes), seq);
+        return shown == stored ? sharedCardJson(shown, votes) : cardJson(shown, votes);
     }
 
     /** Where the canvas connects to hear the board's card changes ({@link CanvasFeeds}). */
@@ -131,14 +131,7 @@ public class BoardCanvas extends Component {
      * change and shared, instead of once per page. Nodes are only read once built, so pages may share them.
      */
     static ObjectNode sharedCardJson(Card card, boolean showVotes) {
-        ObjectNode[] byVotes = SHARED.computeIfAbsent(card, c -> new ObjectNode[2]);
-        int slot = showVotes ? 1 : 0;
-        synchronized (byVotes) {
-            if (byVotes[slot] == null) {
-                byVotes[slot] = cardJson(card, showVotes);
-            }
-            return byVotes[slot];
-        }
+        return SHARED.get(card, showVotes ? 1 : 0, () -> cardJson(card, showVotes));
     }
 
     /** The canvas' view of a card: what a sticky note shows, nothing more (no totals while they are hidden). */

@@ -14,10 +14,8 @@ import com.vaadin.flow.shared.Registration;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +51,8 @@ public class CanvasFeeds {
     private final BoardEventBus events;
     private final AccessService access;
     private final Map<String, PageFeed> byTicket = new ConcurrentHashMap<>();
-    /** Keyed by the card instance an event carries; gone once no lane holds the event any more. */
-    private final Map<Card, TextMessage[]> cardMessages = Collections.synchronizedMap(new WeakHashMap<>());
+    /** A card change's message per way of seeing it and votes shown or not. */
+    private final PerCardChange<TextMessage> cardMessages = new PerCardChange<>(CardVisibility.Seen.values().length * 2);
 
     CanvasFeeds(BoardEventBus events, AccessService access) {
         this.events = events;
@@ -87,16 +85,11 @@ public class CanvasFeeds {
 
     /** {"type":"card","seq":…,"card":…}: built once per card change, way of seeing it and votes shown. */
     private TextMessage cardMessage(long seq, Card stored, CardVisibility.Seen seen, boolean votes) {
-        TextMessage[] byVariant = cardMessages.computeIfAbsent(stored, c -> new TextMessage[6]);
-        int slot = seen.ordinal() * 2 + (votes ? 1 : 0);
-        synchronized (byVariant) {
-            if (byVariant[slot] == null) {
-                ObjectNode message = JSON.createObjectNode().put("type", "card").put("seq", seq);
-                message.set("card", BoardCanvas.cardJson(CardVisibility.shown(stored, seen), votes));
-                byVariant[slot] = new TextMessage(JSON.writeValueAsString(message));
-            }
-            return byVariant[slot];
-        }
+        return cardMessages.get(stored, seen.ordinal() * 2 + (votes ? 1 : 0), () -> {
+            ObjectNode message = JSON.createObjectNode().put("type", "card").put("seq", seq);
+            message.set("card", BoardCanvas.cardJson(CardVisibility.shown(stored, seen), votes));
+            return new TextMessage(JSON.writeValueAsString(message));
+        });
     }
 
     private static TextMessage removedMessage(long seq, String cardId) {
@@ -136,7 +129,7 @@ public class CanvasFeeds {
             drop(CloseStatus.NORMAL);
             Role role = access.roleOf(viewer, boardId).orElse(null);
             if (role == null) {
-                close(raw, CloseStatus.POLICY_VIOLATION);
+                closeQuietly(raw, CloseStatus.POLICY_VIOLATION);
                 return;
             }
             connection = new Connection(this, raw, role);
@@ -227,7 +220,7 @@ public class CanvasFeeds {
 
         void close(CloseStatus status) {
             stop();
-            CanvasFeeds.close(socket, status);
+            closeQuietly(socket, status);
         }
 
         private void send(TextMessage message) {
@@ -241,7 +234,7 @@ public class CanvasFeeds {
         }
     }
 
-    private static void close(WebSocketSession socket, CloseStatus status) {
+    private static void closeQuietly(WebSocketSession socket, CloseStatus status) {
         try {
             socket.close(status);
         } catch (IOException e) {
